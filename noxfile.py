@@ -1,0 +1,185 @@
+"""Developer and CI sessions for timrest.
+
+`nox -t ci` is the test command (README, .ci/run): drift check, lint, typecheck, spec lint, tests.
+`nox -s generate` regenerates generated/ from openapi.yaml; `nox -s demo` is the main job.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.error_on_missing_interpreters = True
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["check_generated", "lint", "typecheck", "lint_spec", "tests"]
+
+ROOT = Path(__file__).parent
+SPEC = ROOT / "openapi.yaml"
+GENERATED = ROOT / "generated"
+NODE_DIR = ROOT / "tools" / "node"
+NODE_BIN = NODE_DIR / "node_modules" / ".bin"
+PYTHON = "3.11"
+
+# Pinned generator toolchain: the output is byte-identical only with these exact versions.
+GENERATORS = {
+    "openapi-python-client": "0.29.1",
+    "datamodel-code-generator": "0.89.0",
+    "ruff": "0.17.5",
+}
+HEADER = (
+    "# DO NOT EDIT: generated from openapi.yaml by `nox -s generate` (openapi-python-client).\n"
+)
+STAMP = "STAMP.json"
+
+TEST_DEPS = nox.project.dependency_groups(nox.project.load_toml("pyproject.toml"), "test")
+
+
+def _install_generators(session: nox.Session) -> None:
+    session.install(*(f"{name}=={version}" for name, version in GENERATORS.items()))
+
+
+def _spec_sha256() -> str:
+    return hashlib.sha256(SPEC.read_bytes()).hexdigest()
+
+
+def _generate_into(session: nox.Session, out: Path) -> None:
+    """Run both generators from openapi.yaml alone into the new directory `out`.
+
+    `out` lies outside the repository (ruff skips files under .nox/ and build/); the
+    generators' ruff settings are location-independent, so the output is the same anywhere.
+    """
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    session.run(
+        "openapi-python-client", "generate", "--path", str(SPEC), "--meta", "none",
+        "--config", str(ROOT / "openapi-python-client.yaml"),
+        "--output-path", str(out / "timrest_client"), "--overwrite", "--fail-on-warning",
+    )
+    for path in sorted((out / "timrest_client").rglob("*.py")):
+        path.write_text(HEADER + path.read_text())
+    (out / "timrest_client" / "py.typed").write_text("")
+    models = out / "timrest_models"
+    models.mkdir()
+    # Every datamodel-codegen option lives in [tool.datamodel-codegen] in pyproject.toml.
+    session.run("datamodel-codegen", "--output", str(models / "__init__.py"), silent=True)
+    (models / "py.typed").write_text("")
+    stamp = {
+        "spec": SPEC.name,
+        "spec_sha256": _spec_sha256(),
+        "generators": GENERATORS,
+        "command": "nox -s generate",
+    }
+    (out / STAMP).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n")
+
+
+def _tree_diff(expected: Path, actual: Path) -> list[str]:
+    """Relative paths that differ, are missing or are extra between two trees."""
+
+    def files(root: Path) -> set[str]:
+        return {
+            str(p.relative_to(root))
+            for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+
+    want, have = files(expected), files(actual)
+    changed = [
+        name for name in sorted(want & have)
+        if not filecmp.cmp(expected / name, actual / name, shallow=False)
+    ]
+    return (
+        [f"changed: {n}" for n in changed]
+        + [f"missing: {n}" for n in sorted(want - have)]
+        + [f"extra:   {n}" for n in sorted(have - want)]
+    )
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ (typed client + pydantic models) from openapi.yaml."""
+    _install_generators(session)
+    with tempfile.TemporaryDirectory(prefix="timrest-generate-") as scratch:
+        staging = Path(scratch) / "generated"
+        _generate_into(session, staging)
+        shutil.rmtree(GENERATED, ignore_errors=True)
+        shutil.copytree(staging, GENERATED)
+    session.log(f"generated/ regenerated from {SPEC.name} ({_spec_sha256()[:12]})")
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def check_generated(session: nox.Session) -> None:
+    """Fail, naming the files, when generated/ is not what openapi.yaml produces."""
+    stamp_path = GENERATED / STAMP
+    if not stamp_path.exists():
+        session.error(f"{stamp_path.relative_to(ROOT)} is missing: run `nox -s generate`")
+    stamp = json.loads(stamp_path.read_text())
+    if stamp.get("spec_sha256") != _spec_sha256():
+        session.error(
+            f"generated/{STAMP} records spec sha256 {stamp.get('spec_sha256')!r}, but "
+            f"openapi.yaml is {_spec_sha256()!r}: run `nox -s generate` and commit both"
+        )
+    _install_generators(session)
+    with tempfile.TemporaryDirectory(prefix="timrest-drift-") as scratch:
+        fresh = Path(scratch) / "generated"
+        _generate_into(session, fresh)
+        problems = _tree_diff(fresh, GENERATED)
+    if problems:
+        session.error(
+            "generated/ drifted from openapi.yaml (run `nox -s generate`):\n  "
+            + "\n  ".join(problems)
+        )
+    session.log("generated/ matches openapi.yaml")
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def lint(session: nox.Session) -> None:
+    """ruff: lint everything (generated/ with relaxed rules) and check formatting."""
+    session.install(f"ruff=={GENERATORS['ruff']}")
+    session.run("ruff", "check", "--no-cache", ".")
+    session.run("ruff", "format", "--no-cache", "--check", "overlay", "tests", "noxfile.py",
+                "benchmarks")
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on overlay/ (and the tests)."""
+    session.install("-e", ".[cli,redis]", *TEST_DEPS, "mypy==2.4.1", "types-PyYAML")
+    session.run("mypy")
+
+
+def _npm_tools(session: nox.Session) -> None:
+    if not (NODE_BIN / "redocly").exists():
+        session.run("npm", "ci", "--prefix", str(NODE_DIR), "--no-audit", "--no-fund",
+                    external=True)
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def lint_spec(session: nox.Session) -> None:
+    """openapi-spec-validator, Redocly (recommended) and Spectral (spectral:oas): 0 warnings."""
+    session.install("openapi-spec-validator==0.9.0")
+    session.run("openapi-spec-validator", str(SPEC))
+    _npm_tools(session)
+    env = {"REDOCLY_TELEMETRY": "off", "NO_UPDATE_NOTIFIER": "1"}
+    session.run(str(NODE_BIN / "redocly"), "lint", "--max-problems", "1000",
+                str(SPEC), external=True, env=env)
+    session.run(str(NODE_BIN / "spectral"), "lint", "--fail-severity=warn", str(SPEC),
+                external=True)
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def tests(session: nox.Session) -> None:
+    """The test suite: unit, emulator, end-to-end over real HTTP on 127.0.0.1."""
+    session.install("-e", ".[cli,redis]", *TEST_DEPS, "schemathesis==4.32.5")
+    _npm_tools(session)
+    env = {"TIMREST_NODE_BIN": str(NODE_BIN)}
+    if os.environ.get("CI"):
+        env["HYPOTHESIS_PROFILE"] = "ci"
+    session.run("pytest", *session.posargs, env=env)
