@@ -1,0 +1,239 @@
+"""``Client`` and ``AsyncClient``: the public entry points.
+
+Both inherit every decision from ``ClientCore``; each only performs its own I/O in the
+attempt loop (stamina's, shared policy) and wraps one pooled httpx client.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+import stamina
+from timrest_models import BaseResponse, GetPermissionGroupMemberListResponse
+
+from ._config import env_kwargs
+from ._core import CallState, ClientCore
+from ._operations import GET_GROUP_ATTR, GET_PERMISSION_GROUP_MEMBER_LIST, Operation
+from ._pagination import AsyncMemberIterator, MemberIterator, MemberPage
+
+__all__ = ["AsyncClient", "Client"]
+
+ResponseT = TypeVar("ResponseT", bound=BaseResponse)
+_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
+
+class Client(ClientCore):
+    """Synchronous client. Use as a context manager, or call ``close()``.
+
+    ``Client(sdkappid=..., identifier=..., secret_key=... | usersig=... | usersig_provider=...,
+    region=... | base_url=..., timeout=..., max_retries=..., rate_limit=...)``; pass
+    ``http_client=`` to reuse your own ``httpx.Client`` (timrest will not close it).
+    """
+
+    def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(timeout=self._settings.timeout, limits=_LIMITS)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
+        """Configure from ``TIM_SDKAPPID``, ``TIM_IDENTIFIER``, ``TIM_SECRET_KEY``,
+        ``TIM_REGION``, ``TIM_BASE_URL`` (and ``TIM_USERSIG``); keyword arguments win."""
+        return cls(**{**env_kwargs(environ), **overrides})
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _call(
+        self, op: Operation[ResponseT], body: dict[str, Any], max_retries: int | None
+    ) -> tuple[ResponseT, int]:
+        settings, state = self._settings, CallState()
+        for attempt in stamina.retry_context(**settings.retry.stamina_kwargs(max_retries)):
+            with attempt:
+                if settings.limiter is not None:
+                    settings.limiter.acquire(self._limit_key(op), settings.rate_limit_timeout)
+                kwargs, usersig = self._request_kwargs(op, body)
+                try:
+                    response = self._http.request(**kwargs)
+                except httpx.HTTPError as exc:
+                    raise self._transport_error(op, exc, attempt.num) from exc
+                return self._parse(op, response, usersig, state, attempt.num), attempt.num
+        raise AssertionError("unreachable: stamina raises when retries are exhausted")
+
+    def get_group_attributes(
+        self, group_id: str, *, max_retries: int | None = None
+    ) -> dict[str, str]:
+        """The custom attributes of an AVChatRoom group, as a dict."""
+        body = self._group_attr_body(group_id)
+        parsed, _ = self._call(GET_GROUP_ATTR, body, max_retries)
+        return self._attributes(parsed)
+
+    def list_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        member_fields: Iterable[str] | None = None,
+        custom_fields: Iterable[str] | None = None,
+        limit: int = 50,
+        cursor: str = "",
+        max_retries: int | None = None,
+    ) -> MemberPage:
+        """One page of a permission group's members; pass ``page.next_cursor`` for the next."""
+        body = self._member_list_body(
+            group_id, permission_group_id, member_fields, custom_fields, limit
+        )
+        return self._fetch_page(body, max_retries)(cursor)
+
+    def iter_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        member_fields: Iterable[str] | None = None,
+        custom_fields: Iterable[str] | None = None,
+        limit: int = 50,
+        cursor: str = "",
+        max_retries: int | None = None,
+    ) -> MemberIterator:
+        """Every member across pages, from ``cursor`` (a saved ``resume_cursor``) on."""
+        body = self._member_list_body(
+            group_id, permission_group_id, member_fields, custom_fields, limit
+        )
+        self._with_cursor(body, cursor)
+        return MemberIterator(self._fetch_page(body, max_retries), cursor)
+
+    def _fetch_page(
+        self, body: dict[str, Any], max_retries: int | None
+    ) -> Callable[[str], MemberPage]:
+        def fetch(cursor: str) -> MemberPage:
+            parsed, attempts = self._call(
+                GET_PERMISSION_GROUP_MEMBER_LIST, self._with_cursor(body, cursor), max_retries
+            )
+            return self._page(_as_member_list(parsed), cursor, attempts)
+
+        return fetch
+
+
+class AsyncClient(ClientCore):
+    """Asynchronous client. Use as an async context manager, or ``await aclose()``.
+
+    Takes the same arguments as ``Client``; ``http_client=`` is an ``httpx.AsyncClient``.
+    """
+
+    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self._settings.timeout, limits=_LIMITS
+        )
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
+        """Configure from the ``TIM_*`` environment variables; keyword arguments win."""
+        return cls(**{**env_kwargs(environ), **overrides})
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def _call(
+        self, op: Operation[ResponseT], body: dict[str, Any], max_retries: int | None
+    ) -> tuple[ResponseT, int]:
+        settings, state = self._settings, CallState()
+        async for attempt in stamina.retry_context(**settings.retry.stamina_kwargs(max_retries)):
+            with attempt:
+                if settings.limiter is not None:
+                    await settings.limiter.async_acquire(
+                        self._limit_key(op), settings.rate_limit_timeout
+                    )
+                kwargs, usersig = self._request_kwargs(op, body)
+                try:
+                    response = await self._http.request(**kwargs)
+                except httpx.HTTPError as exc:
+                    raise self._transport_error(op, exc, attempt.num) from exc
+                return self._parse(op, response, usersig, state, attempt.num), attempt.num
+        raise AssertionError("unreachable: stamina raises when retries are exhausted")
+
+    async def get_group_attributes(
+        self, group_id: str, *, max_retries: int | None = None
+    ) -> dict[str, str]:
+        """The custom attributes of an AVChatRoom group, as a dict."""
+        body = self._group_attr_body(group_id)
+        parsed, _ = await self._call(GET_GROUP_ATTR, body, max_retries)
+        return self._attributes(parsed)
+
+    async def list_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        member_fields: Iterable[str] | None = None,
+        custom_fields: Iterable[str] | None = None,
+        limit: int = 50,
+        cursor: str = "",
+        max_retries: int | None = None,
+    ) -> MemberPage:
+        """One page of a permission group's members; pass ``page.next_cursor`` for the next."""
+        body = self._member_list_body(
+            group_id, permission_group_id, member_fields, custom_fields, limit
+        )
+        return await self._fetch_page(body, max_retries)(cursor)
+
+    def iter_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        member_fields: Iterable[str] | None = None,
+        custom_fields: Iterable[str] | None = None,
+        limit: int = 50,
+        cursor: str = "",
+        max_retries: int | None = None,
+    ) -> AsyncMemberIterator:
+        """Every member across pages (``async for``), from ``cursor`` on."""
+        body = self._member_list_body(
+            group_id, permission_group_id, member_fields, custom_fields, limit
+        )
+        self._with_cursor(body, cursor)
+        return AsyncMemberIterator(self._fetch_page(body, max_retries), cursor)
+
+    def _fetch_page(self, body: dict[str, Any], max_retries: int | None) -> Any:
+        async def fetch(cursor: str) -> MemberPage:
+            parsed, attempts = await self._call(
+                GET_PERMISSION_GROUP_MEMBER_LIST, self._with_cursor(body, cursor), max_retries
+            )
+            return self._page(_as_member_list(parsed), cursor, attempts)
+
+        return fetch
+
+
+def _as_member_list(parsed: BaseResponse) -> GetPermissionGroupMemberListResponse:
+    assert isinstance(parsed, GetPermissionGroupMemberListResponse)
+    return parsed

@@ -1,0 +1,165 @@
+"""Client settings: checked once, before any request, from arguments or the environment."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._auth import ProvidedUserSig, SecretKeySigner, StaticUserSig, UserSigSource
+from ._errors import TimValidationError
+from ._ratelimit import LocalRateLimiter, RateLimiter
+from ._redact import Secret
+from ._region import Region
+from ._retry import RetryPolicy
+from ._validation import check_id, check_sdkappid
+
+__all__ = ["DEFAULT_RATE_LIMIT", "DEFAULT_TIMEOUT", "Settings", "env_kwargs"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+"""Read timeout above the service's own 3 s timeout, as Tencent asks."""
+DEFAULT_RATE_LIMIT = 200
+"""Calls per second per SDKAppID and API, as documented."""
+DEFAULT_RATE_LIMIT_TIMEOUT = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    sdkappid: int
+    identifier: str
+    usersig: UserSigSource
+    base_urls: tuple[str, ...]
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    limiter: RateLimiter | None
+    rate_limit_timeout: float
+
+
+def _base_urls(region: Region | str | None, base_url: str | Sequence[str] | None) -> tuple[str, ...]:
+    if base_url is not None:
+        urls = [base_url] if isinstance(base_url, str) else list(base_url)
+        if not urls:
+            raise TimValidationError("base_url", "must not be empty")
+        for url in urls:
+            if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+                raise TimValidationError("base_url", f"must be an http(s) URL, got {url!r}")
+        return tuple(u.rstrip("/") for u in urls)
+    if region is None:
+        raise TimValidationError(
+            "region", "pass region= (e.g. 'singapore': the app's data centre) or base_url="
+        )
+    return Region.parse(region).base_urls
+
+
+def _usersig_source(
+    sdkappid: int,
+    identifier: str,
+    secret_key: str | None,
+    usersig: str | None,
+    usersig_provider: Callable[[], str] | None,
+    usersig_ttl: int,
+) -> UserSigSource:
+    given = [n for n, v in (("secret_key", secret_key), ("usersig", usersig),
+                            ("usersig_provider", usersig_provider)) if v is not None]
+    if not given:
+        raise TimValidationError(
+            "secret_key", "missing: pass secret_key=, usersig= or usersig_provider="
+        )
+    if len(given) > 1:
+        raise TimValidationError(given[1], f"pass only one of secret_key, usersig, "
+                                           f"usersig_provider (got {', '.join(given)})")
+    if secret_key is not None:
+        if not isinstance(secret_key, str) or not secret_key.strip():
+            raise TimValidationError("secret_key", "must be a non-empty string")
+        if isinstance(usersig_ttl, bool) or not isinstance(usersig_ttl, int) or usersig_ttl < 60:
+            raise TimValidationError("usersig_ttl", "must be an int of at least 60 seconds")
+        return SecretKeySigner(sdkappid, identifier, Secret(secret_key), ttl=usersig_ttl)
+    if usersig is not None:
+        if not isinstance(usersig, str) or not usersig.strip():
+            raise TimValidationError("usersig", "must be a non-empty string")
+        return StaticUserSig(Secret(usersig))
+    if not callable(usersig_provider):
+        raise TimValidationError("usersig_provider", "must be a callable returning a UserSig")
+    return ProvidedUserSig(usersig_provider)
+
+
+def _limiter(rate_limit: int | RateLimiter | None) -> RateLimiter | None:
+    if rate_limit is None:
+        return None
+    if isinstance(rate_limit, RateLimiter):
+        return rate_limit
+    if isinstance(rate_limit, bool) or not isinstance(rate_limit, int) or rate_limit < 1:
+        raise TimValidationError(
+            "rate_limit", "must be calls per second (int >= 1), a RateLimiter, or None"
+        )
+    return LocalRateLimiter.shared(rate_limit)
+
+
+def make_settings(
+    *,
+    sdkappid: int | str,
+    identifier: str,
+    secret_key: str | None,
+    usersig: str | None,
+    usersig_provider: Callable[[], str] | None,
+    region: Region | str | None,
+    base_url: str | Sequence[str] | None,
+    timeout: float | httpx.Timeout,
+    max_retries: int | None,
+    retry: RetryPolicy | None,
+    rate_limit: int | RateLimiter | None,
+    rate_limit_timeout: float,
+    usersig_ttl: int,
+) -> Settings:
+    app = check_sdkappid(sdkappid)
+    admin = check_id("identifier", identifier, what="an app admin UserID")
+    policy = retry or RetryPolicy()
+    if max_retries is not None:
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise TimValidationError("max_retries", "must be an int >= 0")
+        policy = RetryPolicy(**{**_fields(policy), "max_retries": max_retries})
+    if isinstance(timeout, int | float) and not isinstance(timeout, bool):
+        if timeout <= 0:
+            raise TimValidationError("timeout", "must be > 0 seconds")
+        timeout = httpx.Timeout(timeout)
+    if not isinstance(timeout, httpx.Timeout):
+        raise TimValidationError("timeout", "must be seconds or an httpx.Timeout")
+    return Settings(
+        sdkappid=app,
+        identifier=admin,
+        usersig=_usersig_source(app, admin, secret_key, usersig, usersig_provider, usersig_ttl),
+        base_urls=_base_urls(region, base_url),
+        timeout=timeout,
+        retry=policy,
+        limiter=_limiter(rate_limit),
+        rate_limit_timeout=rate_limit_timeout,
+    )
+
+
+def _fields(policy: RetryPolicy) -> dict[str, Any]:
+    return {name: getattr(policy, name) for name in policy.__dataclass_fields__}
+
+
+ENV = {
+    "TIM_SDKAPPID": "sdkappid",
+    "TIM_IDENTIFIER": "identifier",
+    "TIM_SECRET_KEY": "secret_key",
+    "TIM_USERSIG": "usersig",
+    "TIM_REGION": "region",
+    "TIM_BASE_URL": "base_url",
+}
+
+
+def env_kwargs(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Client keyword arguments from ``TIM_*`` variables (unset or empty ones are skipped)."""
+    env = os.environ if environ is None else environ
+    kwargs: dict[str, Any] = {arg: env[var] for var, arg in ENV.items() if env.get(var)}
+    for var in ("TIM_SDKAPPID", "TIM_IDENTIFIER"):
+        if ENV[var] not in kwargs:
+            raise TimValidationError(ENV[var], f"missing: set {var}")
+    if "base_url" in kwargs:
+        kwargs["base_url"] = [u.strip() for u in kwargs["base_url"].split(",") if u.strip()]
+    return kwargs

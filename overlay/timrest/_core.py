@@ -1,0 +1,283 @@
+"""What the sync and async clients share: settings, request building, response handling.
+
+The clients only do I/O (send, sleep, acquire); every decision is made here, once:
+arguments are checked and the body built before anything is sent, the request is signed
+with a fresh ``random``, the response is parsed once into the generated models and mapped
+to an error or a result, and transport failures become ``TimTransportError`` (moving to
+the backup domain when the primary cannot be reached).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import ValidationError
+from timrest_models import BaseResponse, GetPermissionGroupMemberListResponse
+
+from ._config import (
+    DEFAULT_RATE_LIMIT,
+    DEFAULT_RATE_LIMIT_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    Settings,
+    make_settings,
+)
+from ._errors import (
+    TimError,
+    TimHTTPStatusError,
+    TimMalformedResponseError,
+    TimSignatureExpiredError,
+    TimTimeoutError,
+    TimTransportError,
+    TimValidationError,
+    api_error,
+)
+from ._operations import GET_GROUP_ATTR, GET_PERMISSION_GROUP_MEMBER_LIST, Operation
+from ._pagination import MemberPage
+from ._ratelimit import RateLimiter
+from ._redact import redact
+from ._region import Region
+from ._retry import RetryPolicy
+from ._validation import (
+    COMMUNITY_PREFIX,
+    MEMBER_FIELDS,
+    PERMISSION_GROUP_PREFIX,
+    build_body,
+    check_id,
+    check_limit,
+    check_names,
+)
+
+ResponseT = TypeVar("ResponseT", bound=BaseResponse)
+_EXCERPT = 200
+
+_GROUP_ATTR_FIELDS = {"GroupId": "group_id"}
+_MEMBER_LIST_FIELDS = {
+    "GroupId": "group_id",
+    "PermissionGroupId": "permission_group_id",
+    "MemberInfoFilter": "member_fields",
+    "AppDefinedDataFilter_GroupMember": "custom_fields",
+    "Limit": "limit",
+    "Next": "cursor",
+}
+
+
+@dataclass(slots=True)
+class CallState:
+    """Per-call memory across attempts."""
+
+    resigned: bool = False
+
+
+class ClientCore:
+    """Settings and the I/O-free steps of every call."""
+
+    _settings: Settings
+
+    def __init__(
+        self,
+        *,
+        sdkappid: int | str,
+        identifier: str,
+        secret_key: str | None = None,
+        usersig: str | None = None,
+        usersig_provider: Callable[[], str] | None = None,
+        region: Region | str | None = None,
+        base_url: str | Sequence[str] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: int | RateLimiter | None = DEFAULT_RATE_LIMIT,
+        rate_limit_timeout: float = DEFAULT_RATE_LIMIT_TIMEOUT,
+        usersig_ttl: int = 86400,
+    ) -> None:
+        self._settings = make_settings(
+            sdkappid=sdkappid,
+            identifier=identifier,
+            secret_key=secret_key,
+            usersig=usersig,
+            usersig_provider=usersig_provider,
+            region=region,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limit_timeout=rate_limit_timeout,
+            usersig_ttl=usersig_ttl,
+        )
+        self._host = 0
+
+    @property
+    def sdkappid(self) -> int:
+        return self._settings.sdkappid
+
+    @property
+    def identifier(self) -> str:
+        return self._settings.identifier
+
+    @property
+    def base_url(self) -> str:
+        """The base URL requests go to now (the backup after the primary failed)."""
+        return self._settings.base_urls[self._host]
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(sdkappid={self.sdkappid}, identifier={self.identifier!r}, "
+            f"base_url={self.base_url!r})"
+        )
+
+    # -- arguments -> body -------------------------------------------------------------
+
+    @staticmethod
+    def _group_attr_body(group_id: object) -> dict[str, Any]:
+        gid = check_id("group_id", group_id, what="a group ID")
+        return build_body(GET_GROUP_ATTR.request_model, _GROUP_ATTR_FIELDS, {"GroupId": gid})
+
+    @staticmethod
+    def _member_list_body(
+        group_id: object,
+        permission_group_id: object,
+        member_fields: Iterable[str] | None,
+        custom_fields: Iterable[str] | None,
+        limit: object,
+    ) -> dict[str, Any]:
+        """The body without ``Next``; the cursor is added per page."""
+        values: dict[str, Any] = {
+            "GroupId": check_id(
+                "group_id", group_id, prefix=COMMUNITY_PREFIX, what="a Community group ID"
+            ),
+            "PermissionGroupId": check_id(
+                "permission_group_id",
+                permission_group_id,
+                prefix=PERMISSION_GROUP_PREFIX,
+                what="a permission group ID",
+            ),
+            "Limit": check_limit(limit),
+        }
+        fields = check_names("member_fields", member_fields, allowed=MEMBER_FIELDS)
+        if fields is not None:
+            values["MemberInfoFilter"] = fields
+        custom = check_names("custom_fields", custom_fields)
+        if custom is not None:
+            values["AppDefinedDataFilter_GroupMember"] = custom
+        return build_body(GET_PERMISSION_GROUP_MEMBER_LIST.request_model, _MEMBER_LIST_FIELDS, values)
+
+    @staticmethod
+    def _with_cursor(body: dict[str, Any], cursor: object) -> dict[str, Any]:
+        if not isinstance(cursor, str):
+            raise TimValidationError("cursor", f"must be a string, not {type(cursor).__name__}")
+        return {**body, "Next": cursor}
+
+    # -- the steps of one attempt ------------------------------------------------------
+
+    def _limit_key(self, op: Operation[Any]) -> str:
+        return f"{self._settings.sdkappid}:{op.name}"
+
+    def _request_kwargs(self, op: Operation[Any], body: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        """``build_request`` arguments for one attempt, and the UserSig they carry."""
+        usersig = self._settings.usersig.current()
+        kwargs = op.http_kwargs(
+            body,
+            sdkappid=self._settings.sdkappid,
+            identifier=self._settings.identifier,
+            usersig=usersig,
+            random=random.getrandbits(32),
+        )
+        kwargs["url"] = self.base_url + kwargs["url"]
+        return kwargs, usersig
+
+    def _transport_error(self, op: Operation[Any], exc: httpx.HTTPError, attempt: int) -> TimError:
+        if isinstance(exc, httpx.ConnectError) and len(self._settings.base_urls) > 1:
+            self._host = (self._host + 1) % len(self._settings.base_urls)
+        cls = TimTimeoutError if isinstance(exc, httpx.TimeoutException) else TimTransportError
+        error = cls(f"{op.name}: {type(exc).__name__}: {redact(str(exc)) or 'no detail'}")
+        return _tag(error, op, attempt)
+
+    def _parse(
+        self,
+        op: Operation[ResponseT],
+        response: httpx.Response,
+        usersig: str,
+        state: CallState,
+        attempt: int,
+    ) -> ResponseT:
+        """The parsed response if it succeeded; otherwise raise the mapped error."""
+        if response.status_code != 200:
+            raise _tag(
+                TimHTTPStatusError(
+                    f"{op.name}: HTTP {response.status_code} {response.reason_phrase}",
+                    status_code=response.status_code,
+                    retry_after=_retry_after(response),
+                ),
+                op,
+                attempt,
+            )
+        try:
+            parsed = op.response_model.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise _tag(_malformed(op, exc, response.content), op, attempt) from None
+        if parsed.error_code != 0:
+            error = api_error(parsed.error_code, parsed.error_info or "", operation=op.name)
+            if isinstance(error, TimSignatureExpiredError):
+                error.resignable = not state.resigned and self._settings.usersig.invalidate(usersig)
+                state.resigned = True
+            raise _tag(error, op, attempt)
+        if parsed.action_status == "FAIL":
+            raise _tag(
+                TimMalformedResponseError(f"{op.name}: ActionStatus FAIL with ErrorCode 0"),
+                op,
+                attempt,
+            )
+        return parsed
+
+    @staticmethod
+    def _attributes(parsed: BaseResponse) -> dict[str, str]:
+        attrs = getattr(parsed, "group_attr_ary", None) or []
+        return {item.key: item.value for item in attrs}
+
+    @staticmethod
+    def _page(
+        parsed: GetPermissionGroupMemberListResponse, cursor: str, attempt: int
+    ) -> MemberPage:
+        if parsed.next is None:
+            raise _tag(
+                TimMalformedResponseError(
+                    "get_permission_group_member_list: successful response without Next"
+                ),
+                GET_PERMISSION_GROUP_MEMBER_LIST,
+                attempt,
+            )
+        return MemberPage(
+            members=parsed.member_list or [],
+            next_cursor=parsed.next,
+            total=parsed.member_num,
+            cursor=cursor,
+        )
+
+
+def _tag(error: TimError, op: Operation[Any], attempt: int) -> TimError:
+    error.operation = op.name
+    error.attempts = attempt
+    return error
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _malformed(op: Operation[Any], exc: ValidationError, body: bytes) -> TimMalformedResponseError:
+    first = exc.errors(include_url=False, include_input=False)[0]
+    where = ".".join(str(part) for part in first["loc"]) or "body"
+    excerpt = body[:_EXCERPT].decode("utf-8", errors="replace")
+    return TimMalformedResponseError(
+        f"{op.name}: response is not the documented JSON envelope ({where}: {first['msg']})",
+        body_excerpt=excerpt,
+    )

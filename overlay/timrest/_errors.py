@@ -1,0 +1,201 @@
+"""The errors timrest raises. Every one derives from ``TimError``::
+
+    TimError
+    ├── TimValidationError        bad argument or configuration; raised before any request
+    ├── TimRateLimitTimeoutError  the client-side rate limiter did not admit the call in time
+    ├── TimTransportError         no usable HTTP response (connection failed, reset, dropped)
+    │   └── TimTimeoutError       the request timed out
+    ├── TimHTTPStatusError        an HTTP status other than 200 (e.g. 502 from a gateway)
+    ├── TimMalformedResponseError HTTP 200 but not the documented envelope (bad JSON, fields)
+    │   └── TimPaginationError    the server repeated a cursor: the listing would loop
+    └── TimAPIError               the service answered ActionStatus FAIL / ErrorCode != 0
+        ├── TimAuthenticationError      UserSig, identifier or SDKAppID problems (60004, 700xx)
+        │   └── TimSignatureExpiredError  70001; the client re-signs once and retries
+        ├── TimPermissionError          not an admin, wrong group type, app disabled (10007, 60010)
+        ├── TimRateLimitError           frequency limits (60007, 60011, 60018, 60019, 10006)
+        ├── TimInvalidRequestError      bad parameters or IDs (10004, 10015, 110008, 600xx)
+        ├── TimNotFoundError            group or permission group missing (10010, 110006)
+        └── TimServerError              transient server faults (10002, 60008, 70500)
+
+Unknown error codes raise the base ``TimAPIError``. Messages, reprs and attributes never
+contain the secret key or the UserSig.
+"""
+
+from __future__ import annotations
+
+from ._codes import Category, describe
+
+__all__ = [
+    "TimAPIError",
+    "TimAuthenticationError",
+    "TimError",
+    "TimHTTPStatusError",
+    "TimInvalidRequestError",
+    "TimMalformedResponseError",
+    "TimNotFoundError",
+    "TimPaginationError",
+    "TimPermissionError",
+    "TimRateLimitError",
+    "TimRateLimitTimeoutError",
+    "TimServerError",
+    "TimSignatureExpiredError",
+    "TimTimeoutError",
+    "TimTransportError",
+    "TimValidationError",
+    "api_error",
+]
+
+
+class TimError(Exception):
+    """Base class of every timrest error."""
+
+    operation: str | None = None
+    """The operation (e.g. ``get_group_attr``) during which it happened, if any."""
+
+    attempts: int = 1
+    """How many attempts were made before this error was raised."""
+
+
+class TimValidationError(TimError, ValueError):
+    """An argument or setting is invalid; nothing was sent."""
+
+    def __init__(self, field: str, rule: str) -> None:
+        super().__init__(f"{field}: {rule}")
+        self.field = field
+        """The argument or setting at fault, by its Python name."""
+        self.rule = rule
+        """The rule it broke."""
+
+
+class TimRateLimitTimeoutError(TimError):
+    """The client-side rate limiter did not admit the call before its deadline."""
+
+
+class TimTransportError(TimError):
+    """The request got no usable HTTP response (connect, read or protocol failure)."""
+
+
+class TimTimeoutError(TimTransportError):
+    """The request timed out (connect, read, write or pool)."""
+
+
+class TimHTTPStatusError(TimError):
+    """An HTTP status other than 200; the API itself always answers 200."""
+
+    def __init__(self, message: str, *, status_code: int, retry_after: float | None = None):
+        super().__init__(message)
+        self.status_code = status_code
+        self.retry_after = retry_after
+        """Seconds from a ``Retry-After`` header, when the gateway sent one."""
+
+
+class TimMalformedResponseError(TimError):
+    """HTTP 200, but the body is not the documented JSON envelope."""
+
+    def __init__(self, message: str, *, body_excerpt: str = "") -> None:
+        super().__init__(message)
+        self.body_excerpt = body_excerpt
+        """The first bytes of the body, for diagnosis."""
+
+
+class TimPaginationError(TimMalformedResponseError):
+    """The server returned a cursor already seen in this listing; following it would loop."""
+
+    def __init__(self, message: str, *, cursor: str) -> None:
+        super().__init__(message)
+        self.cursor = cursor
+        """The cursor to resume from (the last one that produced a page)."""
+
+
+class TimAPIError(TimError):
+    """The service answered with a non-zero ``ErrorCode``."""
+
+    category: Category | None = None
+
+    def __init__(
+        self, code: int, info: str, *, operation: str | None = None, action_status: str = "FAIL"
+    ) -> None:
+        self.code = code
+        """The ``ErrorCode``."""
+        self.info = info
+        """The ``ErrorInfo`` text from the service."""
+        self.operation = operation
+        self.action_status = action_status
+        known = describe(code)
+        self.meaning = known.meaning if known else "Unknown error code."
+        """The documented meaning of the code."""
+        self.hint = known.hint if known else "see Tencent's error code list"
+        """What to do about it."""
+        where = f"{operation}: " if operation else ""
+        super().__init__(f"{where}error {code}: {info or self.meaning} ({self.hint})")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_api_error, (type(self), self.code, self.info, self.operation))
+
+
+def _rebuild_api_error(
+    cls: type[TimAPIError], code: int, info: str, operation: str | None
+) -> TimAPIError:
+    return cls(code, info, operation=operation)
+
+
+class TimAuthenticationError(TimAPIError):
+    """The UserSig, identifier or SDKAppID was rejected."""
+
+    category = "authentication"
+
+
+class TimSignatureExpiredError(TimAuthenticationError):
+    """70001: the UserSig expired."""
+
+    resignable: bool = False
+    """True when the client can sign anew and retry (it holds the secret key or a provider)."""
+
+
+class TimPermissionError(TimAPIError):
+    """The caller may not do this (not an app admin, wrong group type, app disabled)."""
+
+    category = "permission"
+
+
+class TimRateLimitError(TimAPIError):
+    """A frequency limit was hit; retried with a longer backoff."""
+
+    category = "rate_limit"
+
+
+class TimInvalidRequestError(TimAPIError):
+    """The request was rejected as invalid (parameters, IDs, URL, body)."""
+
+    category = "invalid_request"
+
+
+class TimNotFoundError(TimAPIError):
+    """The group or permission group does not exist."""
+
+    category = "not_found"
+
+
+class TimServerError(TimAPIError):
+    """A transient server-side fault; retried."""
+
+    category = "server"
+
+
+_BY_CATEGORY: dict[Category, type[TimAPIError]] = {
+    "authentication": TimAuthenticationError,
+    "permission": TimPermissionError,
+    "rate_limit": TimRateLimitError,
+    "invalid_request": TimInvalidRequestError,
+    "not_found": TimNotFoundError,
+    "server": TimServerError,
+}
+
+
+def api_error(code: int, info: str, *, operation: str | None = None) -> TimAPIError:
+    """The ``TimAPIError`` subclass instance for ``code`` (the base class if unknown)."""
+    known = describe(code)
+    if known is None:
+        return TimAPIError(code, info, operation=operation)
+    cls = TimSignatureExpiredError if known.signature_expired else _BY_CATEGORY[known.category]
+    return cls(code, info, operation=operation)

@@ -1,0 +1,92 @@
+"""Client-side rate limiting: callers wait for their turn instead of hitting 60007.
+
+``RateLimiter`` is the seam: anything with ``acquire``/``async_acquire`` can replace the
+in-process ``LocalRateLimiter`` (for example a limiter shared by a fleet through Redis).
+The local one is a moving window from the ``limits`` library: at most ``rate`` calls in any
+``period`` seconds per key, and one instance per rate is shared by every client in the
+process, so all clients of one SDKAppID share one budget per API.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from typing import ClassVar, Protocol, runtime_checkable
+
+from limits import RateLimitItem, RateLimitItemPerSecond
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
+
+from ._errors import TimRateLimitTimeoutError
+
+__all__ = ["LocalRateLimiter", "RateLimiter"]
+
+_MIN_WAIT = 0.001
+
+
+@runtime_checkable
+class RateLimiter(Protocol):
+    """Admits calls for a key (``"<sdkappid>:<operation>"``), waiting up to ``timeout`` s."""
+
+    def acquire(self, key: str, timeout: float) -> None:
+        """Block until a call for ``key`` is admitted; ``TimRateLimitTimeoutError`` after."""
+        ...
+
+    async def async_acquire(self, key: str, timeout: float) -> None:
+        """Await until a call for ``key`` is admitted; ``TimRateLimitTimeoutError`` after."""
+        ...
+
+
+class LocalRateLimiter:
+    """At most ``rate`` calls per ``period`` seconds per key, within this process."""
+
+    _shared: ClassVar[dict[tuple[int, int], LocalRateLimiter]] = {}
+    _shared_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, rate: int, period: int = 1) -> None:
+        if rate < 1 or period < 1:
+            raise ValueError("rate and period must be >= 1")
+        self.rate = rate
+        self.period = period
+        self._item: RateLimitItem = RateLimitItemPerSecond(rate, period)
+        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+
+    @classmethod
+    def shared(cls, rate: int, period: int = 1) -> LocalRateLimiter:
+        """The process-wide limiter for this rate (created on first use)."""
+        with cls._shared_lock:
+            limiter = cls._shared.get((rate, period))
+            if limiter is None:
+                limiter = cls._shared[(rate, period)] = cls(rate, period)
+            return limiter
+
+    def _wait(self, key: str) -> float:
+        """0 if a call for ``key`` was admitted now; otherwise how long to wait first."""
+        if self._limiter.hit(self._item, key):
+            return 0.0
+        reset = self._limiter.get_window_stats(self._item, key).reset_time
+        return max(reset - time.time(), _MIN_WAIT)
+
+    def _timeout_error(self, key: str, timeout: float) -> TimRateLimitTimeoutError:
+        return TimRateLimitTimeoutError(
+            f"rate limiter ({self.rate} calls / {self.period} s) did not admit {key} "
+            f"within {timeout} s"
+        )
+
+    def acquire(self, key: str, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while wait := self._wait(key):
+            if time.monotonic() + wait > deadline:
+                raise self._timeout_error(key, timeout)
+            time.sleep(wait)
+
+    async def async_acquire(self, key: str, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while wait := self._wait(key):
+            if time.monotonic() + wait > deadline:
+                raise self._timeout_error(key, timeout)
+            await asyncio.sleep(wait)
+
+    def __repr__(self) -> str:
+        return f"LocalRateLimiter(rate={self.rate}, period={self.period})"

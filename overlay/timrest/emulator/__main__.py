@@ -1,0 +1,61 @@
+"""``python -m timrest.emulator [--seed FILE] [--host H] [--port N] [--rate-limit N]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import Emulator, EmulatorServer, Fault, demo_state, load_seed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m timrest.emulator", description="Serve the timrest emulator over HTTP."
+    )
+    parser.add_argument("--seed", help="YAML/JSON seed file (default: the demo dataset)")
+    parser.add_argument("--demo-members", type=int, default=3000,
+                        help="members in the demo permission group (default 3000)")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--rate-limit", type=int, default=200,
+                        help="calls/second per SDKAppID and API; 0 disables")
+    parser.add_argument("--fault", action="append", default=[], metavar="KIND[:COUNT[:ARG]]",
+                        help="inject faults at start, e.g. error:2:10002, delay:1:5, drop:1")
+    args = parser.parse_args(argv)
+    serve(args.seed, args.host, args.port, args.rate_limit, args.fault, args.demo_members)
+    return 0
+
+
+def parse_fault(spec: str) -> Fault:
+    kind, _, rest = spec.partition(":")
+    count, _, arg = rest.partition(":")
+    extra: dict[str, object] = {}
+    if arg:
+        if kind == "error":
+            extra["code"] = int(arg)
+        elif kind == "delay":
+            extra["seconds"] = float(arg)
+        elif kind == "missing_field":
+            extra["field"] = arg
+    return Fault(kind=kind, count=int(count or 1), **extra)  # type: ignore[arg-type]
+
+
+def serve(
+    seed: str | None, host: str, port: int, rate_limit: int, faults: list[str], members: int
+) -> None:
+    state = load_seed(seed) if seed else demo_state(members)
+    emulator = Emulator(state, rate_limit=rate_limit or None)
+    for spec in faults:
+        emulator.inject(parse_fault(spec))
+    server = EmulatorServer(emulator, host, port)
+    print(f"timrest emulator listening on {server.url}", flush=True)  # noqa: T201
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

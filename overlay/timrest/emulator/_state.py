@@ -1,0 +1,200 @@
+"""The emulator's data: apps, groups, attributes, members and permission groups.
+
+Every member record is validated with the generated ``PermissionGroupMember`` model when it
+is stored, so the emulator cannot answer a member the spec does not allow.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from timrest_models import PermissionGroupMember
+
+__all__ = ["GROUP_TYPES", "App", "Group", "PermissionGroup", "State"]
+
+GroupType = Literal["AVChatRoom", "Community", "Public", "Work", "Meeting"]
+GROUP_TYPES: tuple[str, ...] = ("AVChatRoom", "Community", "Public", "Work", "Meeting")
+
+MAX_ATTR_KEYS = 16
+MAX_ATTR_KEY_BYTES = 32
+MAX_ATTR_VALUE_BYTES = 4000
+MAX_ATTR_TOTAL_BYTES = 16000
+MAX_MEMBER_FIELDS = 5
+
+
+@dataclass(slots=True)
+class PermissionGroup:
+    """Members in the order they joined; each join gets a fresh, increasing sequence number."""
+
+    permission_group_id: str
+    name: str = ""
+    _seq_of: dict[str, int] = field(default_factory=dict)
+    _account_at: dict[int, str] = field(default_factory=dict)
+    _order: list[int] = field(default_factory=list)
+    _joined: dict[str, int] = field(default_factory=dict)
+
+    def add(self, account: str, seq: int, joined_at: int) -> None:
+        if account in self._seq_of:
+            return
+        self._seq_of[account] = seq
+        self._account_at[seq] = account
+        self._order.append(seq)  # seqs come from one increasing counter
+        self._joined[account] = joined_at
+
+    def remove(self, account: str) -> None:
+        seq = self._seq_of.pop(account, None)
+        if seq is None:
+            return
+        del self._account_at[seq]
+        del self._joined[account]
+        del self._order[bisect.bisect_left(self._order, seq)]
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __contains__(self, account: object) -> bool:
+        return account in self._seq_of
+
+    def page_after(self, last_seq: int, limit: int) -> tuple[list[tuple[str, int]], bool]:
+        """Up to ``limit`` (account, seq) after ``last_seq``, and whether more follow."""
+        start = bisect.bisect_right(self._order, last_seq)
+        seqs = self._order[start : start + limit]
+        more = start + limit < len(self._order)
+        return [(self._account_at[s], s) for s in seqs], more
+
+    def joined_at(self, account: str) -> int:
+        return self._joined[account]
+
+
+@dataclass(slots=True)
+class Group:
+    group_id: str
+    type: GroupType
+    attributes: dict[str, str] = field(default_factory=dict)
+    members: dict[str, dict[str, Any]] = field(default_factory=dict)
+    permission_groups: dict[str, PermissionGroup] = field(default_factory=dict)
+
+    def set_attributes(self, attributes: dict[str, str]) -> None:
+        """Replace the attributes, enforcing the documented limits (10045..10048)."""
+        if self.type != "AVChatRoom":
+            raise ValueError(f"{self.group_id}: only AVChatRoom groups have custom attributes")
+        if len(attributes) > MAX_ATTR_KEYS:
+            raise ValueError(f"at most {MAX_ATTR_KEYS} attribute keys (10047)")
+        total = 0
+        for key, value in attributes.items():
+            if not isinstance(key, str) or not isinstance(value, str):
+                raise ValueError("attribute keys and values must be strings")
+            if not key or len(key.encode()) > MAX_ATTR_KEY_BYTES:
+                raise ValueError(f"attribute key {key!r}: 1..{MAX_ATTR_KEY_BYTES} bytes (10045)")
+            size = len(value.encode())
+            if size > MAX_ATTR_VALUE_BYTES:
+                raise ValueError(f"attribute {key!r}: value over {MAX_ATTR_VALUE_BYTES} bytes (10046)")
+            total += size
+        if total > MAX_ATTR_TOTAL_BYTES:
+            raise ValueError(f"attribute values total over {MAX_ATTR_TOTAL_BYTES} bytes (10048)")
+        self.attributes = dict(attributes)
+
+
+@dataclass(slots=True)
+class App:
+    sdkappid: int
+    secret_key: str
+    admins: set[str]
+    custom_member_fields: tuple[str, ...] = ()
+    groups: dict[str, Group] = field(default_factory=dict)
+
+    def __repr__(self) -> str:  # never show the secret key
+        return f"App(sdkappid={self.sdkappid}, admins={sorted(self.admins)}, groups={len(self.groups)})"
+
+
+class State:
+    """All apps; mutate through the methods so that the invariants hold."""
+
+    def __init__(self) -> None:
+        self.apps: dict[int, App] = {}
+        self._seq = itertools.count(1)
+
+    def add_app(
+        self,
+        sdkappid: int,
+        secret_key: str,
+        admins: list[str] | tuple[str, ...] | set[str] = ("administrator",),
+        custom_member_fields: list[str] | tuple[str, ...] = (),
+    ) -> App:
+        if len(custom_member_fields) > MAX_MEMBER_FIELDS:
+            raise ValueError(f"at most {MAX_MEMBER_FIELDS} member-level custom fields per app")
+        app = App(int(sdkappid), secret_key, set(admins), tuple(custom_member_fields))
+        self.apps[app.sdkappid] = app
+        return app
+
+    def app(self, sdkappid: int) -> App:
+        return self.apps[sdkappid]
+
+    def add_group(
+        self,
+        sdkappid: int,
+        group_id: str,
+        type: GroupType,  # noqa: A002
+        attributes: dict[str, str] | None = None,
+    ) -> Group:
+        if type not in GROUP_TYPES:
+            raise ValueError(f"group type must be one of {GROUP_TYPES}, got {type!r}")
+        if type == "Community" and not group_id.startswith("@TGS#_"):
+            raise ValueError(f"Community group IDs start with '@TGS#_', got {group_id!r}")
+        group = Group(group_id, type)
+        if attributes:
+            group.set_attributes(attributes)
+        self.app(sdkappid).groups[group_id] = group
+        return group
+
+    def group(self, sdkappid: int, group_id: str) -> Group:
+        return self.app(sdkappid).groups[group_id]
+
+    def add_member(self, sdkappid: int, group_id: str, account: str, **fields: Any) -> None:
+        """Add a group member; ``fields`` use the wire names (Role, JoinTime, NameCard...)."""
+        app = self.app(sdkappid)
+        record = {"Member_Account": account, **fields}
+        for item in record.get("AppMemberDefinedData", []):
+            if item.get("Key") not in app.custom_member_fields:
+                raise ValueError(f"custom member field {item.get('Key')!r} is not configured")
+        member = PermissionGroupMember.model_validate(record)
+        stored = member.model_dump(by_alias=True, exclude_none=True)
+        stored.pop("JoinPermissionGroupTime", None)  # belongs to the permission group
+        self.group(sdkappid, group_id).members[account] = stored
+
+    def add_permission_group(
+        self, sdkappid: int, group_id: str, permission_group_id: str, name: str = ""
+    ) -> PermissionGroup:
+        group = self.group(sdkappid, group_id)
+        if group.type != "Community":
+            raise ValueError("permission groups exist only in Community groups")
+        if not permission_group_id.startswith("@PMG#_"):
+            raise ValueError(f"permission group IDs start with '@PMG#_', got {permission_group_id!r}")
+        pg = PermissionGroup(permission_group_id, name)
+        group.permission_groups[permission_group_id] = pg
+        return pg
+
+    def add_permission_group_members(
+        self,
+        sdkappid: int,
+        group_id: str,
+        permission_group_id: str,
+        accounts: list[str],
+        joined_at: int = 1704804868,
+    ) -> None:
+        group = self.group(sdkappid, group_id)
+        pg = group.permission_groups[permission_group_id]
+        for account in accounts:
+            if account not in group.members:
+                raise ValueError(f"{account!r} is not a member of {group_id}")
+            pg.add(account, next(self._seq), joined_at)
+
+    def remove_permission_group_members(
+        self, sdkappid: int, group_id: str, permission_group_id: str, accounts: list[str]
+    ) -> None:
+        pg = self.group(sdkappid, group_id).permission_groups[permission_group_id]
+        for account in accounts:
+            pg.remove(account)
