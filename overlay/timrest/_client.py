@@ -15,7 +15,7 @@ import stamina
 from timrest_models import BaseResponse, GetPermissionGroupMemberListResponse
 
 from ._config import env_kwargs
-from ._core import CallState, ClientCore
+from ._core import ClientCore
 from ._operations import GET_GROUP_ATTR, GET_PERMISSION_GROUP_MEMBER_LIST, Operation
 from ._pagination import AsyncMemberIterator, MemberIterator, MemberPage
 
@@ -62,8 +62,9 @@ class Client(ClientCore):
     def _call(
         self, op: Operation[ResponseT], body: dict[str, Any], max_retries: int | None
     ) -> tuple[ResponseT, int]:
-        settings, state = self._settings, CallState()
-        for attempt in stamina.retry_context(**settings.retry.stamina_kwargs(max_retries)):
+        settings = self._settings
+        state, retrying = self._call_state(max_retries)
+        for attempt in stamina.retry_context(**retrying):
             with attempt:
                 if settings.limiter is not None:
                     settings.limiter.acquire(self._limit_key(op), settings.rate_limit_timeout)
@@ -71,7 +72,7 @@ class Client(ClientCore):
                 try:
                     response = self._http.request(**kwargs)
                 except httpx.HTTPError as exc:
-                    raise self._transport_error(op, exc, attempt.num) from exc
+                    raise self._transport_error(op, exc, state, attempt.num) from exc
                 return self._parse(op, response, usersig, state, attempt.num), attempt.num
         raise AssertionError("unreachable: stamina raises when retries are exhausted")
 
@@ -122,10 +123,10 @@ class Client(ClientCore):
         self, body: dict[str, Any], max_retries: int | None
     ) -> Callable[[str], MemberPage]:
         def fetch(cursor: str) -> MemberPage:
-            parsed, attempts = self._call(
+            parsed, _ = self._call(
                 GET_PERMISSION_GROUP_MEMBER_LIST, self._with_cursor(body, cursor), max_retries
             )
-            return self._page(_as_member_list(parsed), cursor, attempts)
+            return self._page(parsed, cursor)
 
         return fetch
 
@@ -166,8 +167,9 @@ class AsyncClient(ClientCore):
     async def _call(
         self, op: Operation[ResponseT], body: dict[str, Any], max_retries: int | None
     ) -> tuple[ResponseT, int]:
-        settings, state = self._settings, CallState()
-        async for attempt in stamina.retry_context(**settings.retry.stamina_kwargs(max_retries)):
+        settings = self._settings
+        state, retrying = self._call_state(max_retries)
+        async for attempt in stamina.retry_context(**retrying):
             with attempt:
                 if settings.limiter is not None:
                     await settings.limiter.async_acquire(
@@ -177,7 +179,7 @@ class AsyncClient(ClientCore):
                 try:
                     response = await self._http.request(**kwargs)
                 except httpx.HTTPError as exc:
-                    raise self._transport_error(op, exc, attempt.num) from exc
+                    raise self._transport_error(op, exc, state, attempt.num) from exc
                 return self._parse(op, response, usersig, state, attempt.num), attempt.num
         raise AssertionError("unreachable: stamina raises when retries are exhausted")
 
@@ -226,14 +228,9 @@ class AsyncClient(ClientCore):
 
     def _fetch_page(self, body: dict[str, Any], max_retries: int | None) -> Any:
         async def fetch(cursor: str) -> MemberPage:
-            parsed, attempts = await self._call(
+            parsed, _ = await self._call(
                 GET_PERMISSION_GROUP_MEMBER_LIST, self._with_cursor(body, cursor), max_retries
             )
-            return self._page(_as_member_list(parsed), cursor, attempts)
+            return self._page(parsed, cursor)
 
         return fetch
-
-
-def _as_member_list(parsed: BaseResponse) -> GetPermissionGroupMemberListResponse:
-    assert isinstance(parsed, GetPermissionGroupMemberListResponse)
-    return parsed

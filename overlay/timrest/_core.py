@@ -67,8 +67,9 @@ _MEMBER_LIST_FIELDS = {
 
 @dataclass(slots=True)
 class CallState:
-    """Per-call memory across attempts."""
+    """Per-call memory across attempts: the attempt budget and whether it re-signed."""
 
+    max_attempts: int
     resigned: bool = False
 
 
@@ -190,12 +191,22 @@ class ClientCore:
         kwargs["url"] = self.base_url + kwargs["url"]
         return kwargs, usersig
 
-    def _transport_error(self, op: Operation[Any], exc: httpx.HTTPError, attempt: int) -> TimError:
+    def _call_state(self, max_retries: int | None) -> tuple[CallState, dict[str, Any]]:
+        """Fresh per-call state and stamina's arguments (one spare attempt for re-signing)."""
+        policy = self._settings.retry
+        retries = policy.max_retries if max_retries is None else max_retries
+        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+            raise TimValidationError("max_retries", "must be an int >= 0")
+        return CallState(max_attempts=retries + 1), policy.stamina_kwargs(retries + 2)
+
+    def _transport_error(
+        self, op: Operation[Any], exc: httpx.HTTPError, state: CallState, attempt: int
+    ) -> TimError:
         if isinstance(exc, httpx.ConnectError) and len(self._settings.base_urls) > 1:
             self._host = (self._host + 1) % len(self._settings.base_urls)
         cls = TimTimeoutError if isinstance(exc, httpx.TimeoutException) else TimTransportError
         error = cls(f"{op.name}: {type(exc).__name__}: {redact(str(exc)) or 'no detail'}")
-        return _tag(error, op, attempt)
+        return _tag(error, op, state, attempt)
 
     def _parse(
         self,
@@ -214,22 +225,26 @@ class ClientCore:
                     retry_after=_retry_after(response),
                 ),
                 op,
+                state,
                 attempt,
             )
         try:
             parsed = op.response_model.model_validate_json(response.content)
         except ValidationError as exc:
-            raise _tag(_malformed(op, exc, response.content), op, attempt) from None
+            raise _tag(_malformed(op, exc, response.content), op, state, attempt) from None
         if parsed.error_code != 0:
             error = api_error(parsed.error_code, parsed.error_info or "", operation=op.name)
             if isinstance(error, TimSignatureExpiredError):
                 error.resignable = not state.resigned and self._settings.usersig.invalidate(usersig)
-                state.resigned = True
-            raise _tag(error, op, attempt)
+                if error.resignable:
+                    state.resigned = True
+                    state.max_attempts += 1
+            raise _tag(error, op, state, attempt)
         if parsed.action_status == "FAIL":
             raise _tag(
                 TimMalformedResponseError(f"{op.name}: ActionStatus FAIL with ErrorCode 0"),
                 op,
+                state,
                 attempt,
             )
         return parsed
@@ -240,17 +255,13 @@ class ClientCore:
         return {item.key: item.value for item in attrs}
 
     @staticmethod
-    def _page(
-        parsed: GetPermissionGroupMemberListResponse, cursor: str, attempt: int
-    ) -> MemberPage:
+    def _page(parsed: GetPermissionGroupMemberListResponse, cursor: str) -> MemberPage:
         if parsed.next is None:
-            raise _tag(
-                TimMalformedResponseError(
-                    "get_permission_group_member_list: successful response without Next"
-                ),
-                GET_PERMISSION_GROUP_MEMBER_LIST,
-                attempt,
+            error = TimMalformedResponseError(
+                "get_permission_group_member_list: successful response without Next"
             )
+            error.operation = GET_PERMISSION_GROUP_MEMBER_LIST.name
+            raise error
         return MemberPage(
             members=parsed.member_list or [],
             next_cursor=parsed.next,
@@ -259,9 +270,11 @@ class ClientCore:
         )
 
 
-def _tag(error: TimError, op: Operation[Any], attempt: int) -> TimError:
+def _tag(error: TimError, op: Operation[Any], state: CallState, attempt: int) -> TimError:
+    """Record where the error happened, and whether the retry budget is spent."""
     error.operation = op.name
     error.attempts = attempt
+    error.final = attempt >= state.max_attempts
     return error
 
 

@@ -55,6 +55,9 @@ class TimError(Exception):
     attempts: int = 1
     """How many attempts were made before this error was raised."""
 
+    final: bool = True
+    """False while the call still has retries left (used by the retry policy)."""
+
 
 class TimValidationError(TimError, ValueError):
     """An argument or setting is invalid; nothing was sent."""

@@ -43,6 +43,8 @@ class RetryPolicy:
 
     def backoff(self, exc: Exception) -> bool | float:
         """stamina's hook: False = do not retry, True = normal backoff, float = wait that long."""
+        if getattr(exc, "final", True):
+            return False
         if isinstance(exc, TimSignatureExpiredError):
             return 0.0 if exc.resignable else False
         if isinstance(exc, TimRateLimitError):
@@ -55,11 +57,11 @@ class RetryPolicy:
             return exc.status_code >= 500 or exc.status_code == 408
         return isinstance(exc, TimServerError | TimTransportError)
 
-    def stamina_kwargs(self, max_retries: int | None) -> dict[str, Any]:
-        retries = self.max_retries if max_retries is None else max_retries
+    def stamina_kwargs(self, attempts: int) -> dict[str, Any]:
+        """stamina's arguments for at most ``attempts`` attempts."""
         return {
             "on": self.backoff,
-            "attempts": retries + 1,
+            "attempts": attempts,
             "timeout": self.total_timeout,
             "wait_initial": self.initial_backoff,
             "wait_max": self.max_backoff,

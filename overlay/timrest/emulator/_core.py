@@ -243,9 +243,9 @@ class Emulator:
         pgid = data.get("PermissionGroupId")
         if isinstance(pgid, str) and not pgid.startswith("@PMG#_"):
             raise _Fail(110008, f"invalid permission group ID {pgid!r}")
-        request = _validate(GetPermissionGroupMemberListRequest, data)
         if group.type != "Community":
             raise _Fail(10007, f"group type {group.type} has no permission groups")
+        request = _validate(GetPermissionGroupMemberListRequest, data)
         pg = group.permission_groups.get(request.permission_group_id)
         if pg is None:
             raise _Fail(110006, f"permission group {request.permission_group_id!r} not found")

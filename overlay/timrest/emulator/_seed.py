@@ -54,7 +54,9 @@ DEMO_PERMISSION_GROUP = "@PMG#_@PMG#cSTAFF"
 _FIELDS = ("MemberDefined1", "MemberDefined2")
 
 
-def generated_members(count: int, *, prefix: str = "user", seed: int = 7) -> list[dict[str, Any]]:
+def generated_members(
+    count: int, *, prefix: str = "user", seed: int = 7, custom_fields: tuple[str, ...] = _FIELDS
+) -> list[dict[str, Any]]:
     """``count`` deterministic members with every documented field."""
     rng = random.Random(seed)
     roles, flags = ("Member", "Member", "Member", "Admin"), (
@@ -73,8 +75,8 @@ def generated_members(count: int, *, prefix: str = "user", seed: int = 7) -> lis
             "MuteUntil": 0 if rng.random() < 0.9 else joined + 86_400,
             "NameCard": f"{prefix.title()} {i}",
             "AppMemberDefinedData": [
-                {"Key": "MemberDefined1", "Value": f"level-{rng.randrange(10)}"},
-                {"Key": "MemberDefined2", "Value": rng.choice(("red", "green", "blue"))},
+                {"Key": key, "Value": f"{key.lower()}-{rng.randrange(10)}"}
+                for key in custom_fields
             ],
         })
     return members
@@ -96,7 +98,10 @@ def state_from_dict(data: dict[str, Any]) -> State:
             state.add_group(sdkappid, gid, group_doc["type"], group_doc.get("attributes"))
             members = list(group_doc.get("members", []))
             if "generate_members" in group_doc:
-                members += generated_members(**group_doc["generate_members"])
+                members += generated_members(
+                    **group_doc["generate_members"],
+                    custom_fields=tuple(app_doc.get("custom_member_fields", [])),
+                )
             for member in members:
                 fields = dict(member)
                 state.add_member(sdkappid, gid, fields.pop("Member_Account"), **fields)

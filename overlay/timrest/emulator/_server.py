@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -95,6 +96,14 @@ class _Server(ThreadingHTTPServer):
         self.emulator = emulator
         super().__init__(address, _Handler)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (timeout, test done) is routine, not an error."""
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | OSError):
+            log.debug("client %s went away: %s", client_address, type(error).__name__)
+            return
+        super().handle_error(request, client_address)
+
 
 class EmulatorServer:
     """Serve an ``Emulator`` over HTTP on ``host:port`` (port 0 picks a free port).
@@ -115,7 +124,10 @@ class EmulatorServer:
 
     def start(self) -> EmulatorServer:
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="timrest-emulator", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="timrest-emulator",
+            daemon=True,
         )
         self._thread.start()
         return self
