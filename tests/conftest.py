@@ -24,16 +24,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 UPSTREAM = ROOT.parent / "shared" / "upstream-docs"
 
-settings.register_profile("ci", max_examples=2000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("dev", max_examples=200, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("fuzz", max_examples=50000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "dev", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "fuzz", max_examples=50000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
-FAST_RETRY = RetryPolicy(max_retries=3, initial_backoff=0.001, max_backoff=0.01, jitter=0.001,
-                         rate_limit_backoff=0.01)
+FAST_RETRY = RetryPolicy(
+    max_retries=3, initial_backoff=0.001, max_backoff=0.01, jitter=0.001, rate_limit_backoff=0.01
+)
 
 
 @pytest.fixture

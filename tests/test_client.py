@@ -49,7 +49,10 @@ VIP = "@PMG#_@PMG#cVIP"
 def test_get_group_attributes(client_kwargs: dict[str, Any]) -> None:
     with Client(**client_kwargs) as client:
         assert client.get_group_attributes(DEMO_ROOM) == {
-            "topic": "launch", "host": "alice", "viewers": "1200"}
+            "topic": "launch",
+            "host": "alice",
+            "viewers": "1200",
+        }
         assert client.get_group_attributes("@TGS#aLIVEROOM2") == {}
 
 
@@ -66,8 +69,9 @@ def test_list_page_and_filters(client_kwargs: dict[str, Any]) -> None:
         assert isinstance(member, timrest.PermissionGroupMember)
         assert member.member_account == "user000000" and member.role == "Owner"
         assert member.app_member_defined_data and member.join_permission_group_time
-        nxt = client.list_permission_group_members(DEMO_COMMUNITY, VIP, limit=10,
-                                                   cursor=page.next_cursor)
+        nxt = client.list_permission_group_members(
+            DEMO_COMMUNITY, VIP, limit=10, cursor=page.next_cursor
+        )
         assert nxt.members[0].member_account == "user000010"
         slim = client.list_permission_group_members(
             DEMO_COMMUNITY, VIP, member_fields=["Role"], custom_fields=["MemberDefined2"], limit=1
@@ -86,19 +90,25 @@ def test_iterate_all(client_kwargs: dict[str, Any]) -> None:
 
 async def test_iterate_all_async(client_kwargs: dict[str, Any]) -> None:
     async with AsyncClient(**client_kwargs) as client:
-        iterator = client.iter_permission_group_members(DEMO_COMMUNITY, DEMO_PERMISSION_GROUP,
-                                                        limit=50)
+        iterator = client.iter_permission_group_members(
+            DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, limit=50
+        )
         accounts = [m.member_account async for m in iterator]
         assert len(set(accounts)) == 300
-        pages = [p async for p in client.iter_permission_group_members(
-            DEMO_COMMUNITY, VIP, limit=10).pages()]
+        pages = [
+            p
+            async for p in client.iter_permission_group_members(
+                DEMO_COMMUNITY, VIP, limit=10
+            ).pages()
+        ]
         assert [len(p.members) for p in pages] == [10, 10, 5]
 
 
 def test_resume_interrupted_iteration(client_kwargs: dict[str, Any], emulator: Emulator) -> None:
     with Client(**{**client_kwargs, "max_retries": 0}) as client:
-        iterator = client.iter_permission_group_members(DEMO_COMMUNITY, DEMO_PERMISSION_GROUP,
-                                                        limit=50)
+        iterator = client.iter_permission_group_members(
+            DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, limit=50
+        )
         got = [next(iterator).member_account for _ in range(120)]  # 3 pages fetched
         emulator.inject("error", code=10002)
         with pytest.raises(TimServerError):
@@ -106,8 +116,12 @@ def test_resume_interrupted_iteration(client_kwargs: dict[str, Any], emulator: E
                 got.append(next(iterator).member_account)
         saved = iterator.resume_cursor
         assert saved and len(got) == 150
-        resumed = [m.member_account for m in client.iter_permission_group_members(
-            DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, limit=50, cursor=saved)]
+        resumed = [
+            m.member_account
+            for m in client.iter_permission_group_members(
+                DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, limit=50, cursor=saved
+            )
+        ]
     assert len(set(got) | set(resumed)) == 300 and len(resumed) == 150
     assert not set(got) & set(resumed)
 
@@ -116,14 +130,18 @@ def test_resume_mid_page_loses_nothing(client_kwargs: dict[str, Any]) -> None:
     with Client(**client_kwargs) as client:
         iterator = client.iter_permission_group_members(DEMO_COMMUNITY, VIP, limit=10)
         first = [next(iterator).member_account for _ in range(13)]
-        rest = list(client.iter_permission_group_members(DEMO_COMMUNITY, VIP, limit=10,
-                                                         cursor=iterator.resume_cursor))
+        rest = list(
+            client.iter_permission_group_members(
+                DEMO_COMMUNITY, VIP, limit=10, cursor=iterator.resume_cursor
+            )
+        )
     assert set(first) | {m.member_account for m in rest} == {f"user{i:06d}" for i in range(25)}
 
 
 @pytest.mark.parametrize("is_async", [False, True])
-async def test_repeated_cursor_guard(client_kwargs: dict[str, Any], emulator: Emulator,
-                                     is_async: bool) -> None:
+async def test_repeated_cursor_guard(
+    client_kwargs: dict[str, Any], emulator: Emulator, is_async: bool
+) -> None:
     emulator.inject("repeat_cursor", count=100)
     if is_async:
         async with AsyncClient(**client_kwargs) as aclient:
@@ -131,9 +149,8 @@ async def test_repeated_cursor_guard(client_kwargs: dict[str, Any], emulator: Em
             with pytest.raises(TimPaginationError) as info:
                 [m async for m in iterator]
     else:
-        with Client(**client_kwargs) as client:
-            with pytest.raises(TimPaginationError) as info:
-                list(client.iter_permission_group_members(DEMO_COMMUNITY, VIP, limit=10))
+        with Client(**client_kwargs) as client, pytest.raises(TimPaginationError) as info:
+            list(client.iter_permission_group_members(DEMO_COMMUNITY, VIP, limit=10))
     assert info.value.cursor  # where to resume from
 
 
@@ -143,14 +160,21 @@ async def test_repeated_cursor_guard(client_kwargs: dict[str, Any], emulator: Em
         (lambda c: c.get_group_attributes("@TGS#missing"), TimNotFoundError, 10010),
         (lambda c: c.get_group_attributes(DEMO_COMMUNITY), TimPermissionError, 10007),
         (lambda c: c.get_group_attributes("@TGS#" + "x" * 50), TimValidationError, None),
-        (lambda c: c.list_permission_group_members(DEMO_COMMUNITY, "@PMG#_none"),
-         TimNotFoundError, 110006),
-        (lambda c: c.list_permission_group_members(DEMO_COMMUNITY, VIP, cursor="TGSforged"),
-         TimInvalidRequestError, 10004),
+        (
+            lambda c: c.list_permission_group_members(DEMO_COMMUNITY, "@PMG#_none"),
+            TimNotFoundError,
+            110006,
+        ),
+        (
+            lambda c: c.list_permission_group_members(DEMO_COMMUNITY, VIP, cursor="TGSforged"),
+            TimInvalidRequestError,
+            10004,
+        ),
     ],
 )
-def test_api_errors(client_kwargs: dict[str, Any], call: Any, error: type[Exception],
-                    code: int | None) -> None:
+def test_api_errors(
+    client_kwargs: dict[str, Any], call: Any, error: type[Exception], code: int | None
+) -> None:
     with Client(**client_kwargs) as client, pytest.raises(error) as info:
         call(client)
     if code is not None:
@@ -161,18 +185,27 @@ def test_api_errors(client_kwargs: dict[str, Any], call: Any, error: type[Except
 @pytest.mark.parametrize(
     ("overrides", "error", "code"),
     [
-        ({"secret_key": None,
-          "usersig": generate_usersig(DEMO_SDKAPPID, "bob", DEMO_SECRET_KEY)},
-         TimAuthenticationError, 70013),
+        (
+            {
+                "secret_key": None,
+                "usersig": generate_usersig(DEMO_SDKAPPID, "bob", DEMO_SECRET_KEY),
+            },
+            TimAuthenticationError,
+            70013,
+        ),
         ({"secret_key": "0" * 64}, TimAuthenticationError, 70009),
         ({"sdkappid": 1400000999}, TimAuthenticationError, 70020),
     ],
 )
-def test_authentication_errors(client_kwargs: dict[str, Any], overrides: dict[str, Any],
-                               error: type[Exception], code: int | None) -> None:
+def test_authentication_errors(
+    client_kwargs: dict[str, Any],
+    overrides: dict[str, Any],
+    error: type[Exception],
+    code: int | None,
+) -> None:
     with Client(**{**client_kwargs, **overrides}) as client, pytest.raises(error) as info:
         client.get_group_attributes(DEMO_ROOM)
-    assert info.value.attempts == 1  # not retried
+    assert isinstance(info.value, timrest.TimError) and info.value.attempts == 1  # not retried
     if code:
         assert isinstance(info.value, TimAPIError) and info.value.code == code
 
@@ -192,8 +225,9 @@ def test_unknown_code_is_base_error(client_kwargs: dict[str, Any], emulator: Emu
 
 
 @pytest.mark.parametrize("is_async", [False, True])
-async def test_retries_then_success(client_kwargs: dict[str, Any], emulator: Emulator,
-                                    is_async: bool) -> None:
+async def test_retries_then_success(
+    client_kwargs: dict[str, Any], emulator: Emulator, is_async: bool
+) -> None:
     emulator.inject("error", count=2, code=10002)
     emulator.inject("http_502")
     emulator.inject("drop")
@@ -209,8 +243,9 @@ async def test_retries_then_success(client_kwargs: dict[str, Any], emulator: Emu
     assert emulator.stats.requests == 6
 
 
-def test_retries_exhausted_carry_last_code(client_kwargs: dict[str, Any],
-                                           emulator: Emulator) -> None:
+def test_retries_exhausted_carry_last_code(
+    client_kwargs: dict[str, Any], emulator: Emulator
+) -> None:
     emulator.inject("error", count=10, code=70500)
     with Client(**client_kwargs) as client, pytest.raises(TimServerError) as info:
         client.get_group_attributes(DEMO_ROOM, max_retries=2)
@@ -225,8 +260,7 @@ def test_not_retried_codes(client_kwargs: dict[str, Any], emulator: Emulator) ->
     assert emulator.stats.requests == 1
 
 
-def test_rate_limit_error_after_retries(client_kwargs: dict[str, Any],
-                                        emulator: Emulator) -> None:
+def test_rate_limit_error_after_retries(client_kwargs: dict[str, Any], emulator: Emulator) -> None:
     emulator.inject("error", count=10, code=60007)
     with Client(**client_kwargs) as client, pytest.raises(TimRateLimitError):
         client.get_group_attributes(DEMO_ROOM, max_retries=1)
@@ -234,8 +268,11 @@ def test_rate_limit_error_after_retries(client_kwargs: dict[str, Any],
 
 def test_malformed_responses(client_kwargs: dict[str, Any], emulator: Emulator) -> None:
     with Client(**client_kwargs) as client:
-        for fault in ({"kind": "malformed_json"}, {"kind": "missing_field"},
-                      {"kind": "missing_field", "field": "ErrorCode"}):
+        for fault in (
+            {"kind": "malformed_json"},
+            {"kind": "missing_field"},
+            {"kind": "missing_field", "field": "ErrorCode"},
+        ):
             emulator.inject(Fault.from_dict(fault))
             with pytest.raises(TimMalformedResponseError):
                 client.get_group_attributes(DEMO_ROOM)
@@ -265,19 +302,21 @@ def test_connection_refused_fails_over_to_backup(client_kwargs: dict[str, Any]) 
     with Client(**kwargs) as client:
         assert client.get_group_attributes(DEMO_ROOM)["topic"] == "launch"
         assert client.base_url == client_kwargs["base_url"]
-    with Client(**{**client_kwargs, "base_url": dead}) as client:
-        with pytest.raises(TimTransportError):
-            client.get_group_attributes(DEMO_ROOM, max_retries=0)
+    with (
+        Client(**{**client_kwargs, "base_url": dead}) as client,
+        pytest.raises(TimTransportError),
+    ):
+        client.get_group_attributes(DEMO_ROOM, max_retries=0)
 
 
 @pytest.mark.parametrize("is_async", [False, True])
-async def test_resign_after_expiry(client_kwargs: dict[str, Any], emulator: Emulator,
-                                   is_async: bool) -> None:
+async def test_resign_after_expiry(
+    client_kwargs: dict[str, Any], emulator: Emulator, is_async: bool
+) -> None:
     client = (AsyncClient if is_async else Client)(**{**client_kwargs, "max_retries": 0})
     signer = client._settings.usersig
     # A cached UserSig that expired while the process slept (its renewal time not reached).
-    stale = generate_usersig(DEMO_SDKAPPID, DEMO_ADMIN, DEMO_SECRET_KEY, 60,
-                             now=time.time() - 3600)
+    stale = generate_usersig(DEMO_SDKAPPID, DEMO_ADMIN, DEMO_SECRET_KEY, 60, now=time.time() - 3600)
     signer._sig, signer._renew_at = stale, float("inf")  # type: ignore[attr-defined]
     emulator.reset_stats()
     if isinstance(client, AsyncClient):
@@ -351,16 +390,16 @@ def test_client_side_rate_limit(client_kwargs: dict[str, Any], emulator: Emulato
     assert not emulator.stats.rate_limited
 
 
-async def test_client_side_rate_limit_async_shared(client_kwargs: dict[str, Any],
-                                                   emulator: Emulator) -> None:
+async def test_client_side_rate_limit_async_shared(
+    client_kwargs: dict[str, Any], emulator: Emulator
+) -> None:
     import asyncio
 
     emulator.rate_limit = 30
     emulator.reset_stats()
     kwargs = {**client_kwargs, "rate_limit": 30, "max_retries": 0}
     async with AsyncClient(**kwargs) as one, AsyncClient(**kwargs) as two:
-        await asyncio.gather(*(c.get_group_attributes(DEMO_ROOM)
-                               for c in [one, two] * 40))
+        await asyncio.gather(*(c.get_group_attributes(DEMO_ROOM) for c in [one, two] * 40))
     assert emulator.stats.max_per_second(DEMO_SDKAPPID, "get_group_attr") <= 30
     assert not emulator.stats.rate_limited
 
@@ -385,17 +424,24 @@ INVALID: list[tuple[str, dict[str, Any], str]] = [
 
 
 @pytest.mark.parametrize(("method", "args", "message"), INVALID)
-def test_bad_input_rejected_before_sending(client_kwargs: dict[str, Any], emulator: Emulator,
-                                           method: str, args: dict[str, Any],
-                                           message: str) -> None:
+def test_bad_input_rejected_before_sending(
+    client_kwargs: dict[str, Any],
+    emulator: Emulator,
+    method: str,
+    args: dict[str, Any],
+    message: str,
+) -> None:
     emulator.reset_stats()
     with Client(**client_kwargs) as client, pytest.raises(TimValidationError) as info:
         if method == "get_group_attributes":
             client.get_group_attributes(**args)
         else:
             call = {"group_id": DEMO_COMMUNITY, "permission_group_id": VIP, **args}
-            fn = (client.list_permission_group_members if method == "list"
-                  else client.iter_permission_group_members)
+            fn = (
+                client.list_permission_group_members
+                if method == "list"
+                else client.iter_permission_group_members
+            )
             fn(call.pop("group_id"), call.pop("permission_group_id"), **call)
     assert message in str(info.value)
     assert emulator.stats.requests == 0
@@ -418,8 +464,9 @@ BAD_CONFIG: list[tuple[dict[str, Any], str]] = [
 
 
 @pytest.mark.parametrize(("overrides", "message"), BAD_CONFIG)
-def test_bad_configuration(client_kwargs: dict[str, Any], overrides: dict[str, Any],
-                           message: str) -> None:
+def test_bad_configuration(
+    client_kwargs: dict[str, Any], overrides: dict[str, Any], message: str
+) -> None:
     with pytest.raises(TimValidationError) as info:
         Client(**{**client_kwargs, **overrides})
     assert message in str(info.value)
@@ -427,8 +474,12 @@ def test_bad_configuration(client_kwargs: dict[str, Any], overrides: dict[str, A
 
 
 def test_from_env(server: EmulatorServer) -> None:
-    env = {"TIM_SDKAPPID": str(DEMO_SDKAPPID), "TIM_IDENTIFIER": DEMO_ADMIN,
-           "TIM_SECRET_KEY": DEMO_SECRET_KEY, "TIM_BASE_URL": server.url}
+    env = {
+        "TIM_SDKAPPID": str(DEMO_SDKAPPID),
+        "TIM_IDENTIFIER": DEMO_ADMIN,
+        "TIM_SECRET_KEY": DEMO_SECRET_KEY,
+        "TIM_BASE_URL": server.url,
+    }
     with Client.from_env(env, rate_limit=None) as client:
         assert client.get_group_attributes(DEMO_ROOM)
     with pytest.raises(TimValidationError, match="TIM_IDENTIFIER"):
@@ -447,8 +498,9 @@ def test_regions() -> None:
     assert len(Region) == 8
 
 
-def test_no_secret_in_logs_reprs_or_errors(client_kwargs: dict[str, Any], emulator: Emulator,
-                                           caplog: pytest.LogCaptureFixture) -> None:
+def test_no_secret_in_logs_reprs_or_errors(
+    client_kwargs: dict[str, Any], emulator: Emulator, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     emulator.inject("error", count=2, code=10002)
     emulator.inject("http_502")
@@ -463,9 +515,12 @@ def test_no_secret_in_logs_reprs_or_errors(client_kwargs: dict[str, Any], emulat
                 client.get_group_attributes(DEMO_ROOM)
             except timrest.TimError as exc:
                 errors.append(exc)
-        text = "\n".join([r.getMessage() for r in caplog.records] + [repr(client), str(client)]
-                         + [repr(e) + str(e) + repr(e.__dict__) for e in errors]
-                         + [repr(client._settings)])
+        text = "\n".join(
+            [r.getMessage() for r in caplog.records]
+            + [repr(client), str(client)]
+            + [repr(e) + str(e) + repr(e.__dict__) for e in errors]
+            + [repr(client._settings)]
+        )
     assert "HTTP Request: POST" in text  # httpx did log the URL ...
     assert "usersig=***" in text  # ... with the UserSig masked
     assert errors and usersig not in text and DEMO_SECRET_KEY not in text
@@ -481,7 +536,6 @@ def test_picklable_errors() -> None:
 
 def test_error_table_matches_spec() -> None:
     import yaml
-
     from conftest import SPEC
 
     spec = yaml.safe_load(SPEC.read_text())
@@ -497,9 +551,15 @@ def test_error_table_matches_spec() -> None:
 
 def test_every_error_class_is_reachable_by_code() -> None:
     classes = {type(timrest._errors.api_error(code, "")) for code in timrest.CODES}
-    assert classes == {TimAuthenticationError, TimSignatureExpiredError, TimPermissionError,
-                       TimRateLimitError, TimInvalidRequestError, TimNotFoundError,
-                       TimServerError}
+    assert classes == {
+        TimAuthenticationError,
+        TimSignatureExpiredError,
+        TimPermissionError,
+        TimRateLimitError,
+        TimInvalidRequestError,
+        TimNotFoundError,
+        TimServerError,
+    }
 
 
 def test_public_api() -> None:

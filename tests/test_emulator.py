@@ -34,8 +34,12 @@ ATTR = "/v4/group_open_attr_http_svc/get_group_attr"
 MEMBERS = "/v4/group_open_http_svc/get_permission_group_member_list"
 
 
-def sig(identifier: str = DEMO_ADMIN, key: str = DEMO_SECRET_KEY, sdkappid: int = DEMO_SDKAPPID,
-        expire: int = 86400) -> str:
+def sig(
+    identifier: str = DEMO_ADMIN,
+    key: str = DEMO_SECRET_KEY,
+    sdkappid: int = DEMO_SDKAPPID,
+    expire: int = 86400,
+) -> str:
     return str(TLSSigAPIv2.TLSSigAPIv2(sdkappid, key).gen_sig(identifier, expire))
 
 
@@ -47,8 +51,12 @@ def http(server: EmulatorServer) -> Iterator[httpx.Client]:
 
 def call(http: httpx.Client, path: str, body: Any, **query: Any) -> dict[str, Any]:
     params = {
-        "sdkappid": DEMO_SDKAPPID, "identifier": DEMO_ADMIN, "usersig": sig(),
-        "random": random.getrandbits(32), "contenttype": "json", **query,
+        "sdkappid": DEMO_SDKAPPID,
+        "identifier": DEMO_ADMIN,
+        "usersig": sig(),
+        "random": random.getrandbits(32),
+        "contenttype": "json",
+        **query,
     }
     params = {k: v for k, v in params.items() if v is not None}
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
@@ -66,7 +74,8 @@ def test_get_group_attr(http: httpx.Client) -> None:
     reply = call(http, ATTR, {"GroupId": DEMO_ROOM})
     assert reply["ActionStatus"] == "OK" and reply["ErrorCode"] == 0 and reply["ErrorInfo"] == ""
     assert reply["GroupAttrAry"] == [
-        {"key": "topic", "value": "launch"}, {"key": "host", "value": "alice"},
+        {"key": "topic", "value": "launch"},
+        {"key": "host", "value": "alice"},
         {"key": "viewers", "value": "1200"},
     ]
 
@@ -131,8 +140,9 @@ def test_request_errors(http: httpx.Client, path: str, body: Any, code: int, inf
 
 def test_cursor_from_another_permission_group_is_rejected(http: httpx.Client) -> None:
     page = call(http, MEMBERS, members_body(Limit=2))
-    reply = call(http, MEMBERS, members_body(PermissionGroupId="@PMG#_@PMG#cVIP",
-                                              Next=page["Next"]))
+    reply = call(
+        http, MEMBERS, members_body(PermissionGroupId="@PMG#_@PMG#cVIP", Next=page["Next"])
+    )
     assert reply["ErrorCode"] == 10004
 
 
@@ -145,26 +155,43 @@ def test_get_only_post(http: httpx.Client) -> None:
 def test_filters(http: httpx.Client) -> None:
     full = call(http, MEMBERS, members_body(Limit=1))["MemberList"][0]
     assert set(full) == {
-        "Member_Account", "Role", "JoinTime", "JoinPermissionGroupTime", "MsgSeq", "MsgFlag",
-        "LastSendMsgTime", "MuteUntil", "NameCard", "AppMemberDefinedData",
+        "Member_Account",
+        "Role",
+        "JoinTime",
+        "JoinPermissionGroupTime",
+        "MsgSeq",
+        "MsgFlag",
+        "LastSendMsgTime",
+        "MuteUntil",
+        "NameCard",
+        "AppMemberDefinedData",
     }
     only = call(http, MEMBERS, members_body(Limit=1, MemberInfoFilter=["Role", "NameCard"]))
     assert set(only["MemberList"][0]) == {"Member_Account", "Role", "NameCard"}
-    custom = call(http, MEMBERS, members_body(Limit=1,
-                                              AppDefinedDataFilter_GroupMember=["MemberDefined2"]))
+    custom = call(
+        http, MEMBERS, members_body(Limit=1, AppDefinedDataFilter_GroupMember=["MemberDefined2"])
+    )
     member = custom["MemberList"][0]
     assert [d["Key"] for d in member["AppMemberDefinedData"]] == ["MemberDefined2"]
     assert "JoinTime" in member
-    both = call(http, MEMBERS, members_body(Limit=1, MemberInfoFilter=["Role"],
-                                            AppDefinedDataFilter_GroupMember=["MemberDefined1"]))
+    both = call(
+        http,
+        MEMBERS,
+        members_body(
+            Limit=1, MemberInfoFilter=["Role"], AppDefinedDataFilter_GroupMember=["MemberDefined1"]
+        ),
+    )
     assert set(both["MemberList"][0]) == {"Member_Account", "Role", "AppMemberDefinedData"}
 
 
 def test_member_num_limit_and_end(http: httpx.Client) -> None:
     reply = call(http, MEMBERS, members_body(PermissionGroupId="@PMG#_@PMG#cVIP", Limit=20))
     assert reply["MemberNum"] == 25 and len(reply["MemberList"]) == 20 and reply["Next"]
-    last = call(http, MEMBERS, members_body(PermissionGroupId="@PMG#_@PMG#cVIP", Limit=20,
-                                            Next=reply["Next"]))
+    last = call(
+        http,
+        MEMBERS,
+        members_body(PermissionGroupId="@PMG#_@PMG#cVIP", Limit=20, Next=reply["Next"]),
+    )
     assert len(last["MemberList"]) == 5 and last["Next"] == ""
     empty = call(http, MEMBERS, members_body(PermissionGroupId="@PMG#_@PMG#cEMPTY"))
     assert empty["MemberNum"] == 0 and empty["MemberList"] == [] and empty["Next"] == ""
@@ -187,14 +214,17 @@ def walk(http: httpx.Client, body: dict[str, Any], between: Any = None) -> list[
 
 def test_paging_10000_members_exactly_once_with_changes() -> None:
     state = State()
-    state.add_app(DEMO_SDKAPPID, DEMO_SECRET_KEY, [DEMO_ADMIN], ["MemberDefined1", "MemberDefined2"])
+    state.add_app(
+        DEMO_SDKAPPID, DEMO_SECRET_KEY, [DEMO_ADMIN], ["MemberDefined1", "MemberDefined2"]
+    )
     state.add_group(DEMO_SDKAPPID, DEMO_COMMUNITY, "Community")
     for m in generated_members(10_400, seed=3):
         state.add_member(DEMO_SDKAPPID, DEMO_COMMUNITY, m.pop("Member_Account"), **m)
     accounts = [f"user{i:06d}" for i in range(10_400)]
     state.add_permission_group(DEMO_SDKAPPID, DEMO_COMMUNITY, DEMO_PERMISSION_GROUP)
-    state.add_permission_group_members(DEMO_SDKAPPID, DEMO_COMMUNITY, DEMO_PERMISSION_GROUP,
-                                       accounts[:10_000])
+    state.add_permission_group_members(
+        DEMO_SDKAPPID, DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, accounts[:10_000]
+    )
     emulator = Emulator(state, rate_limit=None)
     with EmulatorServer(emulator) as srv, httpx.Client(base_url=srv.url) as http:
         plain = walk(http, members_body())
@@ -205,12 +235,14 @@ def test_paging_10000_members_exactly_once_with_changes() -> None:
 
         def churn(page: int) -> None:
             victims = rng.sample(sorted(set(accounts[:10_000]) - removed), 3)
-            state.remove_permission_group_members(DEMO_SDKAPPID, DEMO_COMMUNITY,
-                                                  DEMO_PERMISSION_GROUP, victims)
+            state.remove_permission_group_members(
+                DEMO_SDKAPPID, DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, victims
+            )
             removed.update(victims)
             newcomer = accounts[10_000 + page]
-            state.add_permission_group_members(DEMO_SDKAPPID, DEMO_COMMUNITY,
-                                               DEMO_PERMISSION_GROUP, [newcomer])
+            state.add_permission_group_members(
+                DEMO_SDKAPPID, DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, [newcomer]
+            )
             added.append(newcomer)
 
         churned = walk(http, members_body(), churn)
@@ -221,8 +253,9 @@ def test_paging_10000_members_exactly_once_with_changes() -> None:
     assert set(added) <= set(churned)  # added members land at the end of the walk
 
 
-def test_rate_limit_per_app_and_api(server: EmulatorServer, emulator: Emulator,
-                                    http: httpx.Client) -> None:
+def test_rate_limit_per_app_and_api(
+    server: EmulatorServer, emulator: Emulator, http: httpx.Client
+) -> None:
     emulator.rate_limit = 5
     codes = [call(http, ATTR, {"GroupId": DEMO_ROOM})["ErrorCode"] for _ in range(12)]
     assert 60007 in codes and codes.count(0) <= 10  # 5 per second, at most two seconds
@@ -239,7 +272,10 @@ def test_faults_over_http(http: httpx.Client) -> None:
 
     fault(kind="error", count=2, code=10002)
     assert [call(http, ATTR, {"GroupId": DEMO_ROOM})["ErrorCode"] for _ in range(3)] == [
-        10002, 10002, 0]
+        10002,
+        10002,
+        0,
+    ]
     fault(kind="http_502")
     response = http.post(ATTR, params=_params(), json={"GroupId": DEMO_ROOM})
     assert response.status_code == 502 and b"Bad Gateway" in response.content
@@ -264,8 +300,13 @@ def test_faults_over_http(http: httpx.Client) -> None:
 
 
 def _params() -> dict[str, Any]:
-    return {"sdkappid": DEMO_SDKAPPID, "identifier": DEMO_ADMIN, "usersig": sig(),
-            "random": 1, "contenttype": "json"}
+    return {
+        "sdkappid": DEMO_SDKAPPID,
+        "identifier": DEMO_ADMIN,
+        "usersig": sig(),
+        "random": 1,
+        "contenttype": "json",
+    }
 
 
 def test_keep_alive_and_concurrency(server: EmulatorServer) -> None:
@@ -273,8 +314,9 @@ def test_keep_alive_and_concurrency(server: EmulatorServer) -> None:
 
     def worker(_: int) -> int:
         with httpx.Client(base_url=server.url) as http:
-            return sum(call(http, ATTR, {"GroupId": DEMO_ROOM})["ErrorCode"] == 0
-                       for _ in range(20))
+            return sum(
+                call(http, ATTR, {"GroupId": DEMO_ROOM})["ErrorCode"] == 0 for _ in range(20)
+            )
 
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
         assert sum(pool.map(worker, range(4))) == 80
@@ -288,8 +330,9 @@ def test_in_process_transport_sync_and_async() -> None:
     import asyncio
 
     async def run() -> int:
-        async with httpx.AsyncClient(transport=EmulatorTransport(emulator),
-                                     base_url="http://emu") as client:
+        async with httpx.AsyncClient(
+            transport=EmulatorTransport(emulator), base_url="http://emu"
+        ) as client:
             response = await client.post(ATTR, params=_params(), json={"GroupId": DEMO_ROOM})
             code: int = response.json()["ErrorCode"]
             return code

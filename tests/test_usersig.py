@@ -30,8 +30,9 @@ VECTOR = (
 )
 
 
-def official(sdkappid: int, key: str, identifier: str, expire: int, now: float,
-             userbuf: bytes | None = None) -> str:
+def official(
+    sdkappid: int, key: str, identifier: str, expire: int, now: float, userbuf: bytes | None = None
+) -> str:
     original = TLSSigAPIv2.time.time
     TLSSigAPIv2.time.time = lambda: now
     try:
@@ -59,8 +60,9 @@ def test_reference_vector() -> None:
 
 
 def test_userbuf_vector() -> None:
-    sig = generate_usersig(1400000000, "administrator", KEY, 86400 * 180, userbuf=b"abc",
-                           now=1700000000)
+    sig = generate_usersig(
+        1400000000, "administrator", KEY, 86400 * 180, userbuf=b"abc", now=1700000000
+    )
     assert decode_usersig(sig).signature == "yDVc12SkgXuplplV7z5AjCASLu0vfTxmBwKDm6d34Rs="
     assert decode_usersig(sig).userbuf == b"abc"
 
@@ -78,13 +80,16 @@ identifiers = st.text(
     now=st.integers(0, 2**33),
     userbuf=st.none() | st.binary(max_size=64),
 )
-def test_matches_official_package(sdkappid, identifier, key, expire, now, userbuf) -> None:
+def test_matches_official_package(
+    sdkappid: int, identifier: str, key: str, expire: int, now: int, userbuf: bytes | None
+) -> None:
     ours = generate_usersig(sdkappid, identifier, key, expire, userbuf=userbuf, now=now)
     theirs = official(sdkappid, key, identifier, expire, now, userbuf)
     assert raw_json(ours) == raw_json(theirs)  # same fields, same HMAC
     assert ours == theirs  # and, with json.dumps defaults and zlib level 6, the same bytes
-    verify_usersig(theirs, sdkappid=sdkappid, identifier=identifier, secret_key=key,
-                   userbuf=userbuf, now=now)
+    verify_usersig(
+        theirs, sdkappid=sdkappid, identifier=identifier, secret_key=key, userbuf=userbuf, now=now
+    )
 
 
 def test_verify_names_what_mismatched() -> None:

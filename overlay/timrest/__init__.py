@@ -1,10 +1,10 @@
 """timrest: a spec-first SDK for the Tencent Cloud Chat (IM) server REST API.
 
-    with timrest.Client(sdkappid=1400000000, identifier="administrator",
-                        secret_key=..., region="singapore") as client:
-        client.get_group_attributes("@TGS#aC5SZEAEF")
-        for member in client.iter_permission_group_members("@TGS#_g", "@PMG#_p"):
-            ...
+with timrest.Client(sdkappid=1400000000, identifier="administrator",
+                    secret_key=..., region="singapore") as client:
+    client.get_group_attributes("@TGS#aC5SZEAEF")
+    for member in client.iter_permission_group_members("@TGS#_g", "@PMG#_p"):
+        ...
 """
 
 from timrest_models import (

@@ -6,13 +6,14 @@ attempt loop (stamina's, shared policy) and wraps one pooled httpx client.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
 import stamina
-from timrest_models import BaseResponse, GetPermissionGroupMemberListResponse
+
+from timrest_models import BaseResponse
 
 from ._config import env_kwargs
 from ._core import ClientCore
@@ -226,7 +227,9 @@ class AsyncClient(ClientCore):
         self._with_cursor(body, cursor)
         return AsyncMemberIterator(self._fetch_page(body, max_retries), cursor)
 
-    def _fetch_page(self, body: dict[str, Any], max_retries: int | None) -> Any:
+    def _fetch_page(
+        self, body: dict[str, Any], max_retries: int | None
+    ) -> Callable[[str], Awaitable[MemberPage]]:
         async def fetch(cursor: str) -> MemberPage:
             parsed, _ = await self._call(
                 GET_PERMISSION_GROUP_MEMBER_LIST, self._with_cursor(body, cursor), max_retries

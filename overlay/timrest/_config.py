@@ -38,7 +38,9 @@ class Settings:
     rate_limit_timeout: float
 
 
-def _base_urls(region: Region | str | None, base_url: str | Sequence[str] | None) -> tuple[str, ...]:
+def _base_urls(
+    region: Region | str | None, base_url: str | Sequence[str] | None
+) -> tuple[str, ...]:
     if base_url is not None:
         urls = [base_url] if isinstance(base_url, str) else list(base_url)
         if not urls:
@@ -62,15 +64,24 @@ def _usersig_source(
     usersig_provider: Callable[[], str] | None,
     usersig_ttl: int,
 ) -> UserSigSource:
-    given = [n for n, v in (("secret_key", secret_key), ("usersig", usersig),
-                            ("usersig_provider", usersig_provider)) if v is not None]
+    given = [
+        n
+        for n, v in (
+            ("secret_key", secret_key),
+            ("usersig", usersig),
+            ("usersig_provider", usersig_provider),
+        )
+        if v is not None
+    ]
     if not given:
         raise TimValidationError(
             "secret_key", "missing: pass secret_key=, usersig= or usersig_provider="
         )
     if len(given) > 1:
-        raise TimValidationError(given[1], f"pass only one of secret_key, usersig, "
-                                           f"usersig_provider (got {', '.join(given)})")
+        raise TimValidationError(
+            given[1],
+            f"pass only one of secret_key, usersig, usersig_provider (got {', '.join(given)})",
+        )
     if secret_key is not None:
         if not isinstance(secret_key, str) or not secret_key.strip():
             raise TimValidationError("secret_key", "must be a non-empty string")

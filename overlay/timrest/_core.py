@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 import httpx
 from pydantic import ValidationError
+
 from timrest_models import BaseResponse, GetPermissionGroupMemberListResponse
 
 from ._config import (
@@ -165,7 +166,9 @@ class ClientCore:
         custom = check_names("custom_fields", custom_fields)
         if custom is not None:
             values["AppDefinedDataFilter_GroupMember"] = custom
-        return build_body(GET_PERMISSION_GROUP_MEMBER_LIST.request_model, _MEMBER_LIST_FIELDS, values)
+        return build_body(
+            GET_PERMISSION_GROUP_MEMBER_LIST.request_model, _MEMBER_LIST_FIELDS, values
+        )
 
     @staticmethod
     def _with_cursor(body: dict[str, Any], cursor: object) -> dict[str, Any]:
@@ -178,7 +181,9 @@ class ClientCore:
     def _limit_key(self, op: Operation[Any]) -> str:
         return f"{self._settings.sdkappid}:{op.name}"
 
-    def _request_kwargs(self, op: Operation[Any], body: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    def _request_kwargs(
+        self, op: Operation[Any], body: dict[str, Any]
+    ) -> tuple[dict[str, Any], str]:
         """``build_request`` arguments for one attempt, and the UserSig they carry."""
         usersig = self._settings.usersig.current()
         kwargs = op.http_kwargs(

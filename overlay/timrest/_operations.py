@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from pydantic import BaseModel
+
 import timrest_client.api.group.get_group_attr as _get_group_attr
 import timrest_client.api.group.get_permission_group_member_list as _get_pg_members
-from pydantic import BaseModel
 from timrest_client.models import GetGroupAttrRequest as _AttrsGroupAttrRequest
 from timrest_client.models import (
     GetPermissionGroupMemberListRequest as _AttrsMemberListRequest,

@@ -27,13 +27,13 @@ _MIN_WAIT = 0.001
 
 @runtime_checkable
 class RateLimiter(Protocol):
-    """Admits calls for a key (``"<sdkappid>:<operation>"``), waiting up to ``timeout`` s."""
+    """Admits calls for a key (``"<sdkappid>:<operation>"``), waiting up to ``max_wait`` s."""
 
-    def acquire(self, key: str, timeout: float) -> None:
+    def acquire(self, key: str, max_wait: float) -> None:
         """Block until a call for ``key`` is admitted; ``TimRateLimitTimeoutError`` after."""
         ...
 
-    async def async_acquire(self, key: str, timeout: float) -> None:
+    async def async_acquire(self, key: str, max_wait: float) -> None:
         """Await until a call for ``key`` is admitted; ``TimRateLimitTimeoutError`` after."""
         ...
 
@@ -74,18 +74,18 @@ class LocalRateLimiter:
             f"within {timeout} s"
         )
 
-    def acquire(self, key: str, timeout: float) -> None:
-        deadline = time.monotonic() + timeout
+    def acquire(self, key: str, max_wait: float) -> None:
+        deadline = time.monotonic() + max_wait
         while wait := self._wait(key):
             if time.monotonic() + wait > deadline:
-                raise self._timeout_error(key, timeout)
+                raise self._timeout_error(key, max_wait)
             time.sleep(wait)
 
-    async def async_acquire(self, key: str, timeout: float) -> None:
-        deadline = time.monotonic() + timeout
+    async def async_acquire(self, key: str, max_wait: float) -> None:
+        deadline = time.monotonic() + max_wait
         while wait := self._wait(key):
             if time.monotonic() + wait > deadline:
-                raise self._timeout_error(key, timeout)
+                raise self._timeout_error(key, max_wait)
             await asyncio.sleep(wait)
 
     def __repr__(self) -> str:

@@ -15,8 +15,14 @@ __all__ = ["REDACTED", "Secret", "install_log_redaction", "redact"]
 
 REDACTED = "***"
 _USERSIG = re.compile(r"(?i)(usersig=)[^&\s'\"]*")
-_LOGGERS = ("httpx", "httpcore", "httpcore.http11", "httpcore.connection", "httpcore.proxy",
-            "httpcore.http2")
+_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.http11",
+    "httpcore.connection",
+    "httpcore.proxy",
+    "httpcore.http2",
+)
 
 
 def redact(text: str) -> str:

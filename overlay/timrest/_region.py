@@ -22,14 +22,20 @@ class Region(enum.Enum):
     SEOUL = ("adminapikr.im.qcloud.com", "adminapikr.my-imcloud.com", ("kr", "kor", "korea"))
     TOKYO = ("adminapijpn.im.qcloud.com", None, ("jp", "jpn", "japan"))
     FRANKFURT = (
-        "adminapiger.im.qcloud.com", "adminapiger.my-imcloud.com", ("ger", "de", "germany", "eu")
+        "adminapiger.im.qcloud.com",
+        "adminapiger.my-imcloud.com",
+        ("ger", "de", "germany", "eu"),
     )
     MUMBAI = ("adminapiind.im.qcloud.com", "adminapiind.my-imcloud.com", ("ind", "in", "india"))
     SILICON_VALLEY = (
-        "adminapiusa.im.qcloud.com", "adminapiusa.my-imcloud.com", ("usa", "us", "sv", "siliconvalley")
+        "adminapiusa.im.qcloud.com",
+        "adminapiusa.my-imcloud.com",
+        ("usa", "us", "sv", "siliconvalley"),
     )
     JAKARTA = (
-        "adminapiidn.im.qcloud.com", "adminapiidn.my-imcloud.com", ("idn", "id", "indonesia")
+        "adminapiidn.im.qcloud.com",
+        "adminapiidn.my-imcloud.com",
+        ("idn", "id", "indonesia"),
     )
 
     def __init__(self, domain: str, backup_domain: str | None, aliases: tuple[str, ...]) -> None:
@@ -42,8 +48,8 @@ class Region(enum.Enum):
     @property
     def base_urls(self) -> tuple[str, ...]:
         """``https://`` URLs to try, primary first."""
-        domains = (self.domain,) if self.backup_domain is None else (
-            self.domain, self.backup_domain
+        domains = (
+            (self.domain,) if self.backup_domain is None else (self.domain, self.backup_domain)
         )
         return tuple(f"https://{d}" for d in domains)
 
@@ -53,7 +59,9 @@ class Region(enum.Enum):
         if isinstance(value, Region):
             return value
         if not isinstance(value, str):
-            raise TimValidationError(field, f"must be a Region or a string, not {type(value).__name__}")
+            raise TimValidationError(
+                field, f"must be a Region or a string, not {type(value).__name__}"
+            )
         key = value.strip().lower().replace("-", "_").replace(" ", "_")
         names = _names()
         if key in names:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
+
 from timrest_models import MemberInfoField
 
 from ._errors import TimValidationError

@@ -231,7 +231,6 @@ def verify_usersig(
     )
     if not hmac.compare_digest(_hmac(secret_key, content), decoded.signature):
         raise UserSigSignatureMismatchError(
-            "UserSig signature does not match: signed with another secret key "
-            "(another SDKAppID's?)"
+            "UserSig signature does not match: signed with another secret key (another SDKAppID's?)"
         )
     return decoded

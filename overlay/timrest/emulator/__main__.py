@@ -13,14 +13,24 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m timrest.emulator", description="Serve the timrest emulator over HTTP."
     )
     parser.add_argument("--seed", help="YAML/JSON seed file (default: the demo dataset)")
-    parser.add_argument("--demo-members", type=int, default=3000,
-                        help="members in the demo permission group (default 3000)")
+    parser.add_argument(
+        "--demo-members",
+        type=int,
+        default=3000,
+        help="members in the demo permission group (default 3000)",
+    )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
-    parser.add_argument("--rate-limit", type=int, default=200,
-                        help="calls/second per SDKAppID and API; 0 disables")
-    parser.add_argument("--fault", action="append", default=[], metavar="KIND[:COUNT[:ARG]]",
-                        help="inject faults at start, e.g. error:2:10002, delay:1:5, drop:1")
+    parser.add_argument(
+        "--rate-limit", type=int, default=200, help="calls/second per SDKAppID and API; 0 disables"
+    )
+    parser.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="KIND[:COUNT[:ARG]]",
+        help="inject faults at start, e.g. error:2:10002, delay:1:5, drop:1",
+    )
     args = parser.parse_args(argv)
     serve(args.seed, args.host, args.port, args.rate_limit, args.fault, args.demo_members)
     return 0

@@ -19,9 +19,11 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ValidationError
+
+from timrest import usersig as _usersig
 from timrest_models import (
     GetGroupAttrRequest,
     GetGroupAttrResponse,
@@ -29,7 +31,6 @@ from timrest_models import (
     GetPermissionGroupMemberListResponse,
 )
 
-from .. import usersig as _usersig
 from ._faults import Fault, FaultQueue
 from ._state import Group, State
 
@@ -100,7 +101,7 @@ class Stats:
 class Emulator:
     """A stateful emulator of the two REST operations (thread-safe)."""
 
-    SERVICES = {
+    SERVICES: ClassVar[dict[str, set[str]]] = {
         "group_open_attr_http_svc": {"get_group_attr"},
         "group_open_http_svc": {"get_permission_group_member_list"},
     }
@@ -194,7 +195,10 @@ class Emulator:
             raise _Fail(70020, "sdkappid not found")
         try:
             _usersig.verify_usersig(
-                sig, sdkappid=sdkappid, identifier=identifier, secret_key=app.secret_key,
+                sig,
+                sdkappid=sdkappid,
+                identifier=identifier,
+                secret_key=app.secret_key,
                 now=self._clock(),
             )
         except _usersig.UserSigError as exc:

@@ -12,7 +12,13 @@ FaultKind = Literal[
     "error", "http_502", "delay", "drop", "malformed_json", "missing_field", "repeat_cursor"
 ]
 FAULT_KINDS: tuple[str, ...] = (
-    "error", "http_502", "delay", "drop", "malformed_json", "missing_field", "repeat_cursor"
+    "error",
+    "http_502",
+    "delay",
+    "drop",
+    "malformed_json",
+    "missing_field",
+    "repeat_cursor",
 )
 
 

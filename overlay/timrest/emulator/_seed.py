@@ -46,7 +46,8 @@ __all__ = [
 ]
 
 DEMO_SDKAPPID = 1400000000
-DEMO_SECRET_KEY = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e"
+# The demo app's key: public on purpose (it is the Tencent reference test vector's key).
+DEMO_SECRET_KEY = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e"  # noqa: S105
 DEMO_ADMIN = "administrator"
 DEMO_ROOM = "@TGS#aLIVEROOM1"
 DEMO_COMMUNITY = "@TGS#_@TGS#cDEMOCOMMUNITY"
@@ -59,26 +60,29 @@ def generated_members(
 ) -> list[dict[str, Any]]:
     """``count`` deterministic members with every documented field."""
     rng = random.Random(seed)
-    roles, flags = ("Member", "Member", "Member", "Admin"), (
-        "AcceptAndNotify", "AcceptNotNotify", "Discard"
+    roles, flags = (
+        ("Member", "Member", "Member", "Admin"),
+        ("AcceptAndNotify", "AcceptNotNotify", "Discard"),
     )
     members = []
     for i in range(count):
         joined = 1_600_000_000 + rng.randrange(100_000_000)
-        members.append({
-            "Member_Account": f"{prefix}{i:06d}",
-            "Role": "Owner" if i == 0 else rng.choice(roles),
-            "JoinTime": joined,
-            "MsgSeq": rng.randrange(100_000),
-            "MsgFlag": rng.choice(flags),
-            "LastSendMsgTime": joined + rng.randrange(1_000_000),
-            "MuteUntil": 0 if rng.random() < 0.9 else joined + 86_400,
-            "NameCard": f"{prefix.title()} {i}",
-            "AppMemberDefinedData": [
-                {"Key": key, "Value": f"{key.lower()}-{rng.randrange(10)}"}
-                for key in custom_fields
-            ],
-        })
+        members.append(
+            {
+                "Member_Account": f"{prefix}{i:06d}",
+                "Role": "Owner" if i == 0 else rng.choice(roles),
+                "JoinTime": joined,
+                "MsgSeq": rng.randrange(100_000),
+                "MsgFlag": rng.choice(flags),
+                "LastSendMsgTime": joined + rng.randrange(1_000_000),
+                "MuteUntil": 0 if rng.random() < 0.9 else joined + 86_400,
+                "NameCard": f"{prefix.title()} {i}",
+                "AppMemberDefinedData": [
+                    {"Key": key, "Value": f"{key.lower()}-{rng.randrange(10)}"}
+                    for key in custom_fields
+                ],
+            }
+        )
     return members
 
 
@@ -126,32 +130,45 @@ def load_seed(path: str | Path) -> State:
 
 def demo_state(members: int = 3000) -> State:
     """The built-in demo: a few groups of each type and one large permission group."""
-    return state_from_dict({
-        "apps": [{
-            "sdkappid": DEMO_SDKAPPID,
-            "secret_key": DEMO_SECRET_KEY,
-            "admins": [DEMO_ADMIN],
-            "custom_member_fields": list(_FIELDS),
-            "groups": [
-                {"group_id": DEMO_ROOM, "type": "AVChatRoom",
-                 "attributes": {"topic": "launch", "host": "alice", "viewers": "1200"}},
-                {"group_id": "@TGS#aLIVEROOM2", "type": "AVChatRoom"},
-                {"group_id": "@TGS#2PUBLIC1", "type": "Public"},
-                {"group_id": "@TGS#1WORK1", "type": "Work"},
-                {"group_id": "@TGS#3MEETING1", "type": "Meeting"},
+    return state_from_dict(
+        {
+            "apps": [
                 {
-                    "group_id": DEMO_COMMUNITY,
-                    "type": "Community",
-                    "generate_members": {"count": members, "prefix": "user", "seed": 7},
-                    "permission_groups": [
-                        {"permission_group_id": DEMO_PERMISSION_GROUP, "name": "staff",
-                         "members": "all"},
-                        {"permission_group_id": "@PMG#_@PMG#cVIP", "name": "vip",
-                         "members": [f"user{i:06d}" for i in range(0, min(members, 25))]},
-                        {"permission_group_id": "@PMG#_@PMG#cEMPTY", "name": "empty"},
+                    "sdkappid": DEMO_SDKAPPID,
+                    "secret_key": DEMO_SECRET_KEY,
+                    "admins": [DEMO_ADMIN],
+                    "custom_member_fields": list(_FIELDS),
+                    "groups": [
+                        {
+                            "group_id": DEMO_ROOM,
+                            "type": "AVChatRoom",
+                            "attributes": {"topic": "launch", "host": "alice", "viewers": "1200"},
+                        },
+                        {"group_id": "@TGS#aLIVEROOM2", "type": "AVChatRoom"},
+                        {"group_id": "@TGS#2PUBLIC1", "type": "Public"},
+                        {"group_id": "@TGS#1WORK1", "type": "Work"},
+                        {"group_id": "@TGS#3MEETING1", "type": "Meeting"},
+                        {
+                            "group_id": DEMO_COMMUNITY,
+                            "type": "Community",
+                            "generate_members": {"count": members, "prefix": "user", "seed": 7},
+                            "permission_groups": [
+                                {
+                                    "permission_group_id": DEMO_PERMISSION_GROUP,
+                                    "name": "staff",
+                                    "members": "all",
+                                },
+                                {
+                                    "permission_group_id": "@PMG#_@PMG#cVIP",
+                                    "name": "vip",
+                                    "members": [f"user{i:06d}" for i in range(0, min(members, 25))],
+                                },
+                                {"permission_group_id": "@PMG#_@PMG#cEMPTY", "name": "empty"},
+                            ],
+                        },
+                        {"group_id": "@TGS#_@TGS#cSECONDCOMMUNITY", "type": "Community"},
                     ],
-                },
-                {"group_id": "@TGS#_@TGS#cSECONDCOMMUNITY", "type": "Community"},
-            ],
-        }]
-    })
+                }
+            ]
+        }
+    )

@@ -14,10 +14,11 @@ import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qsl, urlsplit
 
-from .._redact import redact
+from timrest._redact import redact
+
 from ._core import Emulator, Reply
 from ._faults import Fault
 
@@ -79,7 +80,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self.wfile.write(reply.body)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         log.debug(redact(format % args))
 
 
@@ -122,7 +123,7 @@ class EmulatorServer:
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}"
 
-    def start(self) -> EmulatorServer:
+    def start(self) -> Self:
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -141,7 +142,7 @@ class EmulatorServer:
         if self._thread is not None:
             self._thread.join(timeout=5)
 
-    def __enter__(self) -> EmulatorServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

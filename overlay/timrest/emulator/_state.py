@@ -91,7 +91,9 @@ class Group:
                 raise ValueError(f"attribute key {key!r}: 1..{MAX_ATTR_KEY_BYTES} bytes (10045)")
             size = len(value.encode())
             if size > MAX_ATTR_VALUE_BYTES:
-                raise ValueError(f"attribute {key!r}: value over {MAX_ATTR_VALUE_BYTES} bytes (10046)")
+                raise ValueError(
+                    f"attribute {key!r}: value over {MAX_ATTR_VALUE_BYTES} bytes (10046)"
+                )
             total += size
         if total > MAX_ATTR_TOTAL_BYTES:
             raise ValueError(f"attribute values total over {MAX_ATTR_TOTAL_BYTES} bytes (10048)")
@@ -107,7 +109,10 @@ class App:
     groups: dict[str, Group] = field(default_factory=dict)
 
     def __repr__(self) -> str:  # never show the secret key
-        return f"App(sdkappid={self.sdkappid}, admins={sorted(self.admins)}, groups={len(self.groups)})"
+        return (
+            f"App(sdkappid={self.sdkappid}, admins={sorted(self.admins)}, "
+            f"groups={len(self.groups)})"
+        )
 
 
 class State:
@@ -137,7 +142,7 @@ class State:
         self,
         sdkappid: int,
         group_id: str,
-        type: GroupType,  # noqa: A002
+        type: GroupType,
         attributes: dict[str, str] | None = None,
     ) -> Group:
         if type not in GROUP_TYPES:
@@ -172,7 +177,9 @@ class State:
         if group.type != "Community":
             raise ValueError("permission groups exist only in Community groups")
         if not permission_group_id.startswith("@PMG#_"):
-            raise ValueError(f"permission group IDs start with '@PMG#_', got {permission_group_id!r}")
+            raise ValueError(
+                f"permission group IDs start with '@PMG#_', got {permission_group_id!r}"
+            )
         pg = PermissionGroup(permission_group_id, name)
         group.permission_groups[permission_group_id] = pg
         return pg

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from .. import AsyncClient, Client
+from timrest import AsyncClient, Client
+
 from . import DEMO_ADMIN, DEMO_SDKAPPID, DEMO_SECRET_KEY, Emulator, EmulatorServer, demo_state
 
 
