@@ -156,7 +156,7 @@ def lint(session: nox.Session) -> None:
     session.install(f"ruff=={GENERATORS['ruff']}")
     session.run("ruff", "check", "--no-cache", ".")
     session.run(
-        "ruff", "format", "--no-cache", "--check", "overlay", "tests", "noxfile.py", "benchmarks"
+        "ruff", "format", "--no-cache", "--check", "overlay", "tests", "noxfile.py", "examples"
     )
 
 
@@ -201,3 +201,10 @@ def tests(session: nox.Session) -> None:
     if os.environ.get("CI"):
         env["HYPOTHESIS_PROFILE"] = "ci"
     session.run("pytest", *session.posargs, env=env)
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """The main job: the SDK against the embedded emulator (a 20,000-member export)."""
+    session.install("-e", ".")
+    session.run("python", "examples/demo.py")
