@@ -156,7 +156,15 @@ def lint(session: nox.Session) -> None:
     session.install(f"ruff=={GENERATORS['ruff']}")
     session.run("ruff", "check", "--no-cache", ".")
     session.run(
-        "ruff", "format", "--no-cache", "--check", "overlay", "tests", "noxfile.py", "examples"
+        "ruff",
+        "format",
+        "--no-cache",
+        "--check",
+        "overlay",
+        "tests",
+        "noxfile.py",
+        "examples",
+        "benchmarks",
     )
 
 
@@ -208,3 +216,10 @@ def demo(session: nox.Session) -> None:
     """The main job: the SDK against the embedded emulator (a 20,000-member export)."""
     session.install("-e", ".")
     session.run("python", "examples/demo.py")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks: ratios against raw httpx in the same run (`-- --quick` to smoke-test)."""
+    session.install("-e", ".")
+    session.run("python", "benchmarks/bench.py", *session.posargs)

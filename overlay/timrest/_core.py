@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import urlencode
 
 import httpx
 from pydantic import ValidationError
@@ -193,7 +194,8 @@ class ClientCore:
             usersig=usersig,
             random=random.getrandbits(32),
         )
-        kwargs["url"] = self.base_url + kwargs["url"]
+        # One absolute URL string: httpx then parses the (long) URL once, not twice.
+        kwargs["url"] = f"{self.base_url}{kwargs['url']}?{urlencode(kwargs.pop('params'))}"
         return kwargs, usersig
 
     def _call_state(self, max_retries: int | None) -> tuple[CallState, dict[str, Any]]:
