@@ -86,6 +86,9 @@ def test_iterate_all(client_kwargs: dict[str, Any]) -> None:
         accounts = [m.member_account for m in iterator]
         assert len(accounts) == 300 == len(set(accounts)) == iterator.total
         assert iterator.pages_fetched == 6 and iterator.resume_cursor == ""
+        assert iterator.finished
+        pages = list(client.iter_permission_group_members(DEMO_COMMUNITY, VIP, limit=10).pages())
+        assert [len(p.members) for p in pages] == [10, 10, 5] and pages[-1].next_cursor == ""
 
 
 async def test_iterate_all_async(client_kwargs: dict[str, Any]) -> None:

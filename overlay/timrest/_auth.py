@@ -94,7 +94,8 @@ class SecretKeySigner(_Cached):
 
 
 class ProvidedUserSig(_Cached):
-    """Asks a callable for UserSigs; reuses each until shortly before it expires."""
+    """Asks a callable for UserSigs; reuses each for half its remaining life, and at least
+    ``margin`` seconds short of its expiry (an undecodable one until the service rejects it)."""
 
     def __init__(
         self, provider: Callable[[], str], *, margin: float = 300.0, clock: Clock = time.time

@@ -99,7 +99,8 @@ class _IteratorBase:
 
     @property
     def finished(self) -> bool:
-        return self._walk.done and not self._walk.needs_page and self._walk.resume_cursor == ""
+        """True once every member has been yielded."""
+        return self._walk.done and self._walk.resume_cursor == ""
 
     def _took(self, page: MemberPage) -> MemberPage:
         self._walk.accept(page)

@@ -299,7 +299,10 @@ class Emulator:
         if fault is None or fault.kind == "repeat_cursor":
             return Reply(200, body)
         if fault.kind == "http_502":
-            return Reply(502, _BAD_GATEWAY, {"Content-Type": "text/html"})
+            headers = {"Content-Type": "text/html"}
+            if fault.seconds:
+                headers["Retry-After"] = f"{fault.seconds:g}"
+            return Reply(502, _BAD_GATEWAY, headers)
         if fault.kind == "delay":
             return Reply(200, body, delay=fault.seconds)
         if fault.kind == "drop":

@@ -26,7 +26,8 @@ FAULT_KINDS: tuple[str, ...] = (
 class Fault:
     """Make the next ``count`` matching calls misbehave.
 
-    kinds: ``error`` (answer ErrorCode ``code``, default 10002), ``http_502`` (HTML body),
+    kinds: ``error`` (answer ErrorCode ``code``, default 10002), ``http_502`` (HTML body;
+    with ``seconds``, a ``Retry-After`` header),
     ``delay`` (wait ``seconds`` before answering), ``drop`` (close the connection in the
     middle of the response), ``malformed_json``, ``missing_field`` (drop ``field`` from the
     envelope, default ActionStatus), ``repeat_cursor`` (answer the request's own cursor as

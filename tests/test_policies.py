@@ -1,0 +1,226 @@
+"""Decision logic without a server: retry policy table, UserSig sources, rate limiter."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from timrest import (
+    LocalRateLimiter,
+    RetryPolicy,
+    TimHTTPStatusError,
+    TimMalformedResponseError,
+    TimRateLimitTimeoutError,
+    TimTimeoutError,
+    TimTransportError,
+    TimValidationError,
+)
+from timrest._auth import ProvidedUserSig, SecretKeySigner, StaticUserSig
+from timrest._errors import TimError, api_error
+from timrest._redact import Secret
+from timrest.emulator import DEMO_ADMIN, DEMO_ROOM, DEMO_SDKAPPID, DEMO_SECRET_KEY
+from timrest.usersig import decode_usersig, generate_usersig
+
+POLICY = RetryPolicy(rate_limit_backoff=1.0)
+
+
+def live(error: TimError) -> TimError:
+    error.final = False
+    return error
+
+
+def resignable() -> TimError:
+    error = live(api_error(70001, "expired"))
+    error.resignable = True  # type: ignore[attr-defined]
+    return error
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (live(api_error(10002, "")), True),
+        (live(api_error(70500, "")), True),
+        (live(api_error(60008, "")), True),
+        (live(api_error(10004, "")), False),
+        (live(api_error(10010, "")), False),
+        (live(api_error(70009, "")), False),
+        (live(api_error(99999, "")), False),  # unknown codes are not retried
+        (live(api_error(70001, "")), False),  # cannot re-sign
+        (resignable(), 0.0),
+        (live(TimTransportError("reset")), True),
+        (live(TimTimeoutError("slow")), True),
+        (live(TimMalformedResponseError("junk")), False),
+        (live(TimHTTPStatusError("", status_code=502)), True),
+        (live(TimHTTPStatusError("", status_code=503, retry_after=2.0)), 2.0),
+        (live(TimHTTPStatusError("", status_code=503, retry_after=120.0)), False),
+        (live(TimHTTPStatusError("", status_code=404)), False),
+        (api_error(10002, ""), False),  # the retry budget is spent
+        (ValueError("a bug"), False),
+    ],
+)
+def test_backoff_table(error: Exception, expected: bool | float) -> None:
+    assert POLICY.backoff(error) == expected
+
+
+@pytest.mark.parametrize("code", [60007, 60011, 60018, 60019, 10006])
+def test_rate_limit_codes_wait_longer(code: int) -> None:
+    wait = POLICY.backoff(live(api_error(code, "")))
+    assert isinstance(wait, float) and 1.0 <= wait <= 2.0
+
+
+def test_secret_key_signer_renews_at_half_life() -> None:
+    now = [1_000_000.0]
+    signer = SecretKeySigner(
+        DEMO_SDKAPPID, DEMO_ADMIN, Secret(DEMO_SECRET_KEY), ttl=3600, clock=lambda: now[0]
+    )
+    first = signer.current()
+    now[0] += 1799
+    assert signer.current() == first
+    now[0] += 2
+    second = signer.current()
+    assert second != first and decode_usersig(second).time == int(now[0])
+    assert signer.invalidate(second) and signer.current() == second  # same second: same sig
+    assert DEMO_SECRET_KEY not in repr(signer) and second not in repr(signer)
+
+
+def test_provided_usersig_renews_before_expiry() -> None:
+    now = [2_000_000.0]
+    calls: list[str] = []
+
+    def provider() -> str:
+        sig = generate_usersig(DEMO_SDKAPPID, DEMO_ADMIN, DEMO_SECRET_KEY, 1000, now=now[0])
+        calls.append(sig)
+        return sig
+
+    source = ProvidedUserSig(provider, margin=300, clock=lambda: now[0])
+    source.current()
+    now[0] += 499
+    source.current()
+    assert len(calls) == 1
+    now[0] += 2  # past half its life
+    source.current()
+    assert len(calls) == 2
+
+
+def test_static_usersig_cannot_renew() -> None:
+    static = StaticUserSig(Secret("abc"))
+    assert static.current() == "abc" and not static.invalidate("abc") and "abc" not in repr(static)
+
+
+def test_secret_hides_itself() -> None:
+    secret = Secret(DEMO_SECRET_KEY)
+    assert DEMO_SECRET_KEY not in repr(secret) + str(secret) + f"{secret}"
+    with pytest.raises(TypeError):
+        import pickle
+
+        pickle.dumps(secret)
+
+
+def test_local_rate_limiter_waits_then_times_out() -> None:
+    limiter = LocalRateLimiter(5)
+    started = time.monotonic()
+    for _ in range(10):
+        limiter.acquire("k", max_wait=5)
+    assert time.monotonic() - started >= 0.9  # the second five waited for the window
+    for _ in range(5):
+        limiter.acquire("other", max_wait=5)  # keys do not share a budget
+    with pytest.raises(TimRateLimitTimeoutError, match="within 0.01 s"):
+        for _ in range(10):
+            limiter.acquire("k2", max_wait=0.01)
+
+
+async def test_local_rate_limiter_async() -> None:
+    limiter = LocalRateLimiter(3)
+    started = time.monotonic()
+    for _ in range(6):
+        await limiter.async_acquire("k", max_wait=5)
+    assert time.monotonic() - started >= 0.9
+    with pytest.raises(TimRateLimitTimeoutError):
+        for _ in range(6):
+            await limiter.async_acquire("k", max_wait=0.01)
+
+
+def test_shared_limiter_is_per_rate() -> None:
+    assert LocalRateLimiter.shared(7) is LocalRateLimiter.shared(7)
+    assert LocalRateLimiter.shared(7) is not LocalRateLimiter.shared(8)
+    with pytest.raises(ValueError, match=">= 1"):
+        LocalRateLimiter(0)
+
+
+def test_client_reports_rate_limiter_timeout(client_kwargs: dict[str, Any]) -> None:
+    from timrest import Client
+
+    kwargs = {**client_kwargs, "rate_limit": 2, "rate_limit_timeout": 0.05}
+    with Client(**kwargs) as client, pytest.raises(TimRateLimitTimeoutError):
+        for _ in range(5):
+            client.get_group_attributes(DEMO_ROOM)
+
+
+def test_retry_after_is_honoured(client_kwargs: dict[str, Any], emulator: Any) -> None:
+    from timrest import Client
+
+    emulator.inject("http_502", seconds=0.3)
+    with Client(**client_kwargs) as client:
+        started = time.monotonic()
+        assert client.get_group_attributes(DEMO_ROOM)
+    assert time.monotonic() - started >= 0.3
+
+
+def test_per_call_max_retries_is_checked(client_kwargs: dict[str, Any]) -> None:
+    from timrest import Client
+
+    with Client(**client_kwargs) as client, pytest.raises(TimValidationError, match="max_retries"):
+        client.get_group_attributes(DEMO_ROOM, max_retries=-1)
+
+
+def test_emulator_command_line(tmp_path: Path) -> None:
+    seed = tmp_path / "seed.json"
+    seed.write_text(
+        '{"apps": [{"sdkappid": 1400000042, "secret_key": "k", "admins": ["boss"],'
+        ' "groups": [{"group_id": "@TGS#aR", "type": "AVChatRoom",'
+        ' "attributes": {"a": "b"}}]}]}'
+    )
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "timrest.emulator",
+            "--seed",
+            str(seed),
+            "--port",
+            "0",
+            "--fault",
+            "error:1:10002",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert line.startswith("timrest emulator listening on http://127.0.0.1:")
+        url = line.split()[-1]
+        params = {
+            "sdkappid": 1400000042,
+            "identifier": "boss",
+            "random": 1,
+            "contenttype": "json",
+            "usersig": generate_usersig(1400000042, "boss", "k"),
+        }
+        path = f"{url}/v4/group_open_attr_http_svc/get_group_attr"
+        codes = [
+            httpx.post(path, params=params, json={"GroupId": "@TGS#aR"}).json()["ErrorCode"]
+            for _ in range(2)
+        ]
+        assert codes == [10002, 0]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        assert proc.stdout is not None
+        proc.stdout.close()
