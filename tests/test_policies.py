@@ -130,7 +130,7 @@ def test_local_rate_limiter_waits_then_times_out() -> None:
     assert time.monotonic() - started >= 0.9  # the second five waited for the window
     for _ in range(5):
         limiter.acquire("other", max_wait=5)  # keys do not share a budget
-    with pytest.raises(TimRateLimitTimeoutError, match="within 0.01 s"):
+    with pytest.raises(TimRateLimitTimeoutError, match=r"within 0\.01 s"):
         for _ in range(10):
             limiter.acquire("k2", max_wait=0.01)
 
