@@ -206,7 +206,7 @@ def test_emulator_command_line(tmp_path: Path) -> None:
         line = proc.stdout.readline()
         assert line.startswith("timrest emulator listening on http://127.0.0.1:")
         url = line.split()[-1]
-        params = {
+        params: dict[str, Any] = {
             "sdkappid": 1400000042,
             "identifier": "boss",
             "random": 1,
