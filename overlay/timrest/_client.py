@@ -1,7 +1,9 @@
 """``Client`` and ``AsyncClient``: the public entry points.
 
-Both inherit every decision from ``ClientCore``; each only performs its own I/O in the
-attempt loop (stamina's, shared policy) and wraps one pooled httpx client.
+Both inherit every decision from ``ClientCore``; each only performs its own I/O and wraps
+one pooled httpx client. The first attempt runs directly (no retry machinery on the happy
+path); after a retryable failure, stamina takes over with that failure as its attempt 1, so
+it applies the shared policy's backoff to every retry.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ import stamina
 from timrest_models import BaseResponse
 
 from ._config import env_kwargs
-from ._core import ClientCore
+from ._core import CallState, ClientCore
+from ._errors import TimError
 from ._operations import GET_GROUP_ATTR, GET_PERMISSION_GROUP_MEMBER_LIST, Operation
 from ._pagination import AsyncMemberIterator, MemberIterator, MemberPage
 
@@ -60,21 +63,35 @@ class Client(ClientCore):
     ) -> None:
         self.close()
 
+    def _attempt(
+        self, op: Operation[ResponseT], body: dict[str, Any], state: CallState, num: int
+    ) -> ResponseT:
+        settings = self._settings
+        if settings.limiter is not None:
+            settings.limiter.acquire(self._limit_key(op), settings.rate_limit_timeout)
+        kwargs, usersig = self._request_kwargs(op, body)
+        try:
+            response = self._http.request(**kwargs)
+        except httpx.HTTPError as exc:
+            raise self._transport_error(op, exc, state, num) from exc
+        return self._parse(op, response, usersig, state, num)
+
     def _call(
         self, op: Operation[ResponseT], body: dict[str, Any], max_retries: int | None
-    ) -> tuple[ResponseT, int]:
-        settings = self._settings
+    ) -> ResponseT:
         state, retrying = self._call_state(max_retries)
+        try:
+            return self._attempt(op, body, state, 1)
+        except TimError as exc:
+            if not self._retryable(exc):
+                raise
+            failure: TimError | None = exc
         for attempt in stamina.retry_context(**retrying):
             with attempt:
-                if settings.limiter is not None:
-                    settings.limiter.acquire(self._limit_key(op), settings.rate_limit_timeout)
-                kwargs, usersig = self._request_kwargs(op, body)
-                try:
-                    response = self._http.request(**kwargs)
-                except httpx.HTTPError as exc:
-                    raise self._transport_error(op, exc, state, attempt.num) from exc
-                return self._parse(op, response, usersig, state, attempt.num), attempt.num
+                if failure is not None:  # stamina's attempt 1 is the failure above
+                    first, failure = failure, None
+                    raise first
+                return self._attempt(op, body, state, attempt.num)
         raise AssertionError("unreachable: stamina raises when retries are exhausted")
 
     def get_group_attributes(
@@ -82,7 +99,7 @@ class Client(ClientCore):
     ) -> dict[str, str]:
         """The custom attributes of an AVChatRoom group, as a dict."""
         body = self._group_attr_body(group_id)
-        parsed, _ = self._call(GET_GROUP_ATTR, body, max_retries)
+        parsed = self._call(GET_GROUP_ATTR, body, max_retries)
         return self._attributes(parsed)
 
     def list_permission_group_members(
@@ -124,7 +141,7 @@ class Client(ClientCore):
         self, body: dict[str, Any], max_retries: int | None
     ) -> Callable[[str], MemberPage]:
         def fetch(cursor: str) -> MemberPage:
-            parsed, _ = self._call(
+            parsed = self._call(
                 GET_PERMISSION_GROUP_MEMBER_LIST, self._with_cursor(body, cursor), max_retries
             )
             return self._page(parsed, cursor)
@@ -165,23 +182,35 @@ class AsyncClient(ClientCore):
     ) -> None:
         await self.aclose()
 
+    async def _attempt(
+        self, op: Operation[ResponseT], body: dict[str, Any], state: CallState, num: int
+    ) -> ResponseT:
+        settings = self._settings
+        if settings.limiter is not None:
+            await settings.limiter.async_acquire(self._limit_key(op), settings.rate_limit_timeout)
+        kwargs, usersig = self._request_kwargs(op, body)
+        try:
+            response = await self._http.request(**kwargs)
+        except httpx.HTTPError as exc:
+            raise self._transport_error(op, exc, state, num) from exc
+        return self._parse(op, response, usersig, state, num)
+
     async def _call(
         self, op: Operation[ResponseT], body: dict[str, Any], max_retries: int | None
-    ) -> tuple[ResponseT, int]:
-        settings = self._settings
+    ) -> ResponseT:
         state, retrying = self._call_state(max_retries)
+        try:
+            return await self._attempt(op, body, state, 1)
+        except TimError as exc:
+            if not self._retryable(exc):
+                raise
+            failure: TimError | None = exc
         async for attempt in stamina.retry_context(**retrying):
             with attempt:
-                if settings.limiter is not None:
-                    await settings.limiter.async_acquire(
-                        self._limit_key(op), settings.rate_limit_timeout
-                    )
-                kwargs, usersig = self._request_kwargs(op, body)
-                try:
-                    response = await self._http.request(**kwargs)
-                except httpx.HTTPError as exc:
-                    raise self._transport_error(op, exc, state, attempt.num) from exc
-                return self._parse(op, response, usersig, state, attempt.num), attempt.num
+                if failure is not None:  # stamina's attempt 1 is the failure above
+                    first, failure = failure, None
+                    raise first
+                return await self._attempt(op, body, state, attempt.num)
         raise AssertionError("unreachable: stamina raises when retries are exhausted")
 
     async def get_group_attributes(
@@ -189,7 +218,7 @@ class AsyncClient(ClientCore):
     ) -> dict[str, str]:
         """The custom attributes of an AVChatRoom group, as a dict."""
         body = self._group_attr_body(group_id)
-        parsed, _ = await self._call(GET_GROUP_ATTR, body, max_retries)
+        parsed = await self._call(GET_GROUP_ATTR, body, max_retries)
         return self._attributes(parsed)
 
     async def list_permission_group_members(
@@ -231,7 +260,7 @@ class AsyncClient(ClientCore):
         self, body: dict[str, Any], max_retries: int | None
     ) -> Callable[[str], Awaitable[MemberPage]]:
         async def fetch(cursor: str) -> MemberPage:
-            parsed, _ = await self._call(
+            parsed = await self._call(
                 GET_PERMISSION_GROUP_MEMBER_LIST, self._with_cursor(body, cursor), max_retries
             )
             return self._page(parsed, cursor)

@@ -113,6 +113,7 @@ class ClientCore:
             usersig_ttl=usersig_ttl,
         )
         self._host = 0
+        self._queries: dict[tuple[str, str], str] = {}
 
     @property
     def sdkappid(self) -> int:
@@ -187,15 +188,26 @@ class ClientCore:
     ) -> tuple[dict[str, Any], str]:
         """``build_request`` arguments for one attempt, and the UserSig they carry."""
         usersig = self._settings.usersig.current()
+        nonce = random.getrandbits(32)
         kwargs = op.http_kwargs(
             body,
             sdkappid=self._settings.sdkappid,
             identifier=self._settings.identifier,
             usersig=usersig,
-            random=random.getrandbits(32),
+            random=nonce,
         )
-        # One absolute URL string: httpx then parses the (long) URL once, not twice.
-        kwargs["url"] = f"{self.base_url}{kwargs['url']}?{urlencode(kwargs.pop('params'))}"
+        params = kwargs.pop("params")
+        # The query only changes with the UserSig (and `random`): encode it once per UserSig,
+        # and hand httpx one absolute URL string so that it parses the long URL only once.
+        key = (kwargs["url"], usersig)
+        query = self._queries.get(key)
+        if query is None:
+            if len(self._queries) > 8:
+                self._queries.clear()
+            query = self._queries[key] = urlencode(
+                {name: value for name, value in params.items() if name != "random"}
+            )
+        kwargs["url"] = f"{self.base_url}{kwargs['url']}?{query}&random={nonce}"
         return kwargs, usersig
 
     def _call_state(self, max_retries: int | None) -> tuple[CallState, dict[str, Any]]:
@@ -205,6 +217,10 @@ class ClientCore:
         if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
             raise TimValidationError("max_retries", "must be an int >= 0")
         return CallState(max_attempts=retries + 1), policy.stamina_kwargs(retries + 2)
+
+    def _retryable(self, error: TimError) -> bool:
+        """Whether the retry policy would retry ``error`` (decided once more by stamina)."""
+        return self._settings.retry.backoff(error) is not False
 
     def _transport_error(
         self, op: Operation[Any], exc: httpx.HTTPError, state: CallState, attempt: int
