@@ -7,40 +7,106 @@ with timrest.Client(sdkappid=1400000000, identifier="administrator",
         ...
 """
 
-from timrest_models import (
-    AppMemberDefinedDataItem,
-    GroupAttr,
-    PermissionGroupMember,
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from timrest_models import (
+        AppMemberDefinedDataItem,
+        GroupAttr,
+        PermissionGroupMember,
+    )
+
+    from . import usersig
+    from ._auth import UserSigSource
+    from ._client import AsyncClient, Client
+    from ._codes import CODES, CodeInfo
+    from ._errors import (
+        TimAPIError,
+        TimAuthenticationError,
+        TimError,
+        TimHTTPStatusError,
+        TimInvalidRequestError,
+        TimMalformedResponseError,
+        TimNotFoundError,
+        TimPaginationError,
+        TimPermissionError,
+        TimRateLimitError,
+        TimRateLimitTimeoutError,
+        TimServerError,
+        TimSignatureExpiredError,
+        TimTimeoutError,
+        TimTransportError,
+        TimValidationError,
+    )
+    from ._pagination import AsyncMemberIterator, MemberIterator, MemberPage
+    from ._ratelimit import LocalRateLimiter, RateLimiter
+    from ._redact import install_log_redaction
+    from ._region import Region
+    from ._retry import RetryPolicy
+    from ._validation import MEMBER_FIELDS
+
+# Public name -> defining module. Imported on first use (PEP 562), so that `import timrest`
+# and `timrest --help` stay fast; `from timrest import Client` works as usual.
+_LAZY = {
+    "CODES": "._codes",
+    "CodeInfo": "._codes",
+    "AppMemberDefinedDataItem": "timrest_models",
+    "GroupAttr": "timrest_models",
+    "PermissionGroupMember": "timrest_models",
+    "UserSigSource": "._auth",
+    "AsyncClient": "._client",
+    "Client": "._client",
+    "AsyncMemberIterator": "._pagination",
+    "MemberIterator": "._pagination",
+    "MemberPage": "._pagination",
+    "LocalRateLimiter": "._ratelimit",
+    "RateLimiter": "._ratelimit",
+    "install_log_redaction": "._redact",
+    "Region": "._region",
+    "RetryPolicy": "._retry",
+    "MEMBER_FIELDS": "._validation",
+    "usersig": ".usersig",
+}
+_LAZY.update(
+    dict.fromkeys(
+        [
+            "TimAPIError",
+            "TimAuthenticationError",
+            "TimError",
+            "TimHTTPStatusError",
+            "TimInvalidRequestError",
+            "TimMalformedResponseError",
+            "TimNotFoundError",
+            "TimPaginationError",
+            "TimPermissionError",
+            "TimRateLimitError",
+            "TimRateLimitTimeoutError",
+            "TimServerError",
+            "TimSignatureExpiredError",
+            "TimTimeoutError",
+            "TimTransportError",
+            "TimValidationError",
+        ],
+        "._errors",
+    )
 )
 
-from . import usersig
-from ._auth import UserSigSource
-from ._client import AsyncClient, Client
-from ._codes import CODES, CodeInfo
-from ._errors import (
-    TimAPIError,
-    TimAuthenticationError,
-    TimError,
-    TimHTTPStatusError,
-    TimInvalidRequestError,
-    TimMalformedResponseError,
-    TimNotFoundError,
-    TimPaginationError,
-    TimPermissionError,
-    TimRateLimitError,
-    TimRateLimitTimeoutError,
-    TimServerError,
-    TimSignatureExpiredError,
-    TimTimeoutError,
-    TimTransportError,
-    TimValidationError,
-)
-from ._pagination import AsyncMemberIterator, MemberIterator, MemberPage
-from ._ratelimit import LocalRateLimiter, RateLimiter
-from ._redact import install_log_redaction
-from ._region import Region
-from ._retry import RetryPolicy
-from ._validation import MEMBER_FIELDS
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'timrest' has no attribute {name!r}")
+    import importlib
+
+    loaded = importlib.import_module(module, __name__)
+    value = loaded if name == "usersig" else getattr(loaded, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __version__ = "0.1.0"
 
@@ -78,7 +144,6 @@ __all__ = [
     "TimValidationError",
     "UserSigSource",
     "__version__",
+    "install_log_redaction",
     "usersig",
 ]
-
-install_log_redaction()

@@ -40,7 +40,7 @@ from ._errors import (
 from ._operations import GET_GROUP_ATTR, GET_PERMISSION_GROUP_MEMBER_LIST, Operation
 from ._pagination import MemberPage
 from ._ratelimit import RateLimiter
-from ._redact import redact
+from ._redact import install_log_redaction, redact
 from ._region import Region
 from ._retry import RetryPolicy
 from ._validation import (
@@ -112,6 +112,7 @@ class ClientCore:
             rate_limit_timeout=rate_limit_timeout,
             usersig_ttl=usersig_ttl,
         )
+        install_log_redaction()
         self._host = 0
         self._queries: dict[tuple[str, str], str] = {}
 

@@ -1,0 +1,401 @@
+"""The commands. Heavy imports (the client, pydantic models) happen inside each command, so
+that ``timrest --help`` answers quickly."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+if TYPE_CHECKING:
+    from timrest import TimError
+
+app = typer.Typer(
+    name="timrest",
+    help="Tencent Cloud Chat (IM) admin REST API from the shell: group attributes, "
+    "permission-group members, UserSig diagnosis, and a local emulator.\n\n"
+    "Connection settings come from flags, then TIM_SDKAPPID, TIM_IDENTIFIER, TIM_SECRET_KEY "
+    "(or TIM_USERSIG), TIM_REGION, TIM_BASE_URL. Exit codes: 0 ok, 1 API or network error, "
+    "2 usage error, 130 interrupted.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+usersig_app = typer.Typer(
+    help="Generate, decode and verify UserSigs (diagnose 700xx errors).", no_args_is_help=True
+)
+emulator_app = typer.Typer(help="Run the local emulator of the REST API.", no_args_is_help=True)
+app.add_typer(usersig_app, name="usersig")
+app.add_typer(emulator_app, name="emulator")
+
+T = TypeVar("T")
+
+SdkAppId = Annotated[str | None, typer.Option("--sdkappid", help="SDKAppID [TIM_SDKAPPID]")]
+Identifier = Annotated[
+    str | None, typer.Option("--identifier", help="App admin UserID [TIM_IDENTIFIER]")
+]
+SecretKey = Annotated[
+    str | None,
+    typer.Option("--secret-key", help="Secret key (warns: shell history) [TIM_SECRET_KEY]"),
+]
+SecretKeyFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--secret-key-file", help="File holding the secret key", exists=True, dir_okay=False
+    ),
+]
+RegionOpt = Annotated[
+    str | None, typer.Option("--region", help="Region, e.g. singapore, sgp [TIM_REGION]")
+]
+BaseUrl = Annotated[
+    str | None, typer.Option("--base-url", help="Base URL(s), comma-separated [TIM_BASE_URL]")
+]
+Timeout = Annotated[float | None, typer.Option("--timeout", help="Read timeout, seconds")]
+Retries = Annotated[int | None, typer.Option("--max-retries", help="Retries per call")]
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(message, err=True)
+    return typer.Exit(code)
+
+
+def _explain(error: TimError) -> typer.Exit:
+    from timrest import TimAPIError, TimValidationError
+
+    if isinstance(error, TimValidationError):
+        return _fail(f"error: {error}", 2)
+    if isinstance(error, TimAPIError):
+        lines = [
+            f"error {error.code} ({error.category or 'unknown'}): {error.meaning}",
+            f"  the service said: {error.info or '(nothing)'}",
+            f"  what to do: {error.hint}",
+        ]
+        return _fail("\n".join(lines), 1)
+    return _fail(f"error: {type(error).__name__}: {error}", 1)
+
+
+@contextlib.contextmanager
+def _errors() -> Iterator[None]:
+    from timrest import TimError
+
+    try:
+        yield
+    except TimError as error:
+        raise _explain(error) from None
+
+
+def _client(**options: Any) -> Any:
+    from timrest import Client
+
+    from ._settings import client_kwargs
+
+    return Client(**client_kwargs(**options))
+
+
+@app.command("group-attrs")
+def group_attrs(
+    group_id: Annotated[str, typer.Argument(help="An AVChatRoom group ID")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object")] = False,
+    sdkappid: SdkAppId = None,
+    identifier: Identifier = None,
+    secret_key: SecretKey = None,
+    secret_key_file: SecretKeyFile = None,
+    region: RegionOpt = None,
+    base_url: BaseUrl = None,
+    timeout: Timeout = None,
+    max_retries: Retries = None,
+) -> None:
+    """Print the custom attributes of an AVChatRoom group."""
+    with (
+        _errors(),
+        _client(
+            sdkappid=sdkappid,
+            identifier=identifier,
+            secret_key=secret_key,
+            secret_key_file=secret_key_file,
+            region=region,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+        ) as client,
+    ):
+        attributes = client.get_group_attributes(group_id)
+    if as_json:
+        typer.echo(json.dumps(attributes, ensure_ascii=False))
+        return
+    if not attributes:
+        typer.echo("(no attributes)", err=True)
+    for key, value in attributes.items():
+        typer.echo(f"{key}\t{value}")
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+@contextlib.contextmanager
+def _open_output(output: Path | None, append: bool) -> Iterator[IO[str]]:
+    if output is None:
+        yield sys.stdout
+        return
+    with output.open("a" if append else "w", encoding="utf-8", newline="") as handle:
+        yield handle
+
+
+@contextlib.contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[int, int | None], None]]:
+    """A progress bar on stderr (only on a terminal); yields ``update(done, total)``."""
+    if not enabled:
+        yield lambda done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("members", total=None)
+        yield lambda done, total: progress.update(task, completed=done, total=total)
+
+
+@app.command("permission-group-members")
+def permission_group_members(
+    group_id: Annotated[str, typer.Argument(help="A Community group ID (@TGS#_...)")],
+    permission_group_id: Annotated[str, typer.Argument(help="A permission group ID (@PMG#_...)")],
+    fields: Annotated[
+        list[str] | None,
+        typer.Option("--fields", help="Member fields, comma-separated (default: all)"),
+    ] = None,
+    custom_fields: Annotated[
+        list[str] | None,
+        typer.Option("--custom-fields", help="Member-level custom fields, comma-separated"),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv")] = "table",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout")
+    ] = None,
+    resume_from: Annotated[
+        str | None, typer.Option("--resume-from", help="Resume from a printed cursor")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", help="Members per page (1-50)")] = 50,
+    sdkappid: SdkAppId = None,
+    identifier: Identifier = None,
+    secret_key: SecretKey = None,
+    secret_key_file: SecretKeyFile = None,
+    region: RegionOpt = None,
+    base_url: BaseUrl = None,
+    timeout: Timeout = None,
+    max_retries: Retries = None,
+) -> None:
+    """Stream every member of a permission group (constant memory).
+
+    A progress bar (total from MemberNum) shows on a terminal. On interruption the cursor to
+    resume from is printed; `--resume-from CURSOR --output FILE` appends to FILE.
+    """
+    from timrest import TimError
+
+    from ._export import writer
+
+    if fmt not in ("table", "jsonl", "csv"):
+        raise _fail(f"error: --format: must be table, jsonl or csv, got {fmt!r}", 2)
+    appending = bool(resume_from) and output is not None and output.exists()
+    with (
+        _errors(),
+        _client(
+            sdkappid=sdkappid,
+            identifier=identifier,
+            secret_key=secret_key,
+            secret_key_file=secret_key_file,
+            region=region,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+        ) as client,
+    ):
+        members = client.iter_permission_group_members(
+            group_id,
+            permission_group_id,
+            member_fields=_split(fields),
+            custom_fields=_split(custom_fields),
+            limit=limit,
+            cursor=resume_from or "",
+        )
+        started, count, cursor = time.monotonic(), 0, resume_from or ""
+        try:
+            with _open_output(output, appending) as out, _progress(sys.stderr.isatty()) as tick:
+                sink = writer(fmt, out, header=not appending)  # type: ignore[arg-type]
+                for page in members.pages():
+                    sink.write(page.members)
+                    count += len(page.members)
+                    cursor = page.next_cursor
+                    tick(count, page.total)
+        except KeyboardInterrupt:
+            raise _fail(_resume_hint(count, cursor), 130) from None
+        except TimError as error:
+            typer.echo(_resume_hint(count, cursor), err=True)
+            raise _explain(error) from None
+    elapsed = time.monotonic() - started
+    total = f" of {members.total}" if members.total is not None else ""
+    where = f" to {output}" if output else ""
+    typer.echo(
+        f"exported {count}{total} members in {members.pages_fetched} pages{where} "
+        f"({elapsed:.1f} s)",
+        err=True,
+    )
+
+
+def _resume_hint(count: int, cursor: str) -> str:
+    return (
+        f"interrupted after {count} members written; resume with: --resume-from '{cursor}'"
+        if cursor
+        else f"interrupted after {count} members written; resume by starting again"
+    )
+
+
+# -- usersig ------------------------------------------------------------------------------
+
+
+def _secret(secret_key: str | None, secret_key_file: Path | None) -> str:
+    from ._settings import read_secret
+
+    key = read_secret(secret_key, secret_key_file)
+    if not key:
+        raise _fail("error: secret_key: missing: set TIM_SECRET_KEY or pass --secret-key-file", 2)
+    return key
+
+
+def _app_id(sdkappid: str | None) -> int:
+    import os
+
+    from timrest._validation import check_sdkappid
+
+    with _errors():
+        return check_sdkappid(sdkappid or os.environ.get("TIM_SDKAPPID") or "")
+
+
+def _admin(identifier: str | None) -> str:
+    import os
+
+    value = identifier or os.environ.get("TIM_IDENTIFIER")
+    if not value:
+        raise _fail("error: identifier: missing: pass --identifier or set TIM_IDENTIFIER", 2)
+    return value
+
+
+@usersig_app.command("generate")
+def usersig_generate(
+    expire: Annotated[int, typer.Option("--expire", help="Lifetime in seconds")] = 86400,
+    sdkappid: SdkAppId = None,
+    identifier: Identifier = None,
+    secret_key: SecretKey = None,
+    secret_key_file: SecretKeyFile = None,
+) -> None:
+    """Print a new UserSig for the identifier (TLSSigAPIv2)."""
+    from timrest.usersig import generate_usersig
+
+    key = _secret(secret_key, secret_key_file)
+    try:
+        typer.echo(generate_usersig(_app_id(sdkappid), _admin(identifier), key, expire))
+    except (TypeError, ValueError) as error:
+        raise _fail(f"error: {error}", 2) from None
+
+
+def _read_sig(usersig: str) -> str:
+    return sys.stdin.readline().strip() if usersig == "-" else usersig.strip()
+
+
+@usersig_app.command("decode")
+def usersig_decode(
+    usersig: Annotated[str, typer.Argument(help="The UserSig, or - to read it from stdin")],
+) -> None:
+    """Print the fields inside a UserSig (no key needed)."""
+    from timrest.usersig import UserSigError, decode_usersig
+
+    try:
+        decoded = decode_usersig(_read_sig(usersig))
+    except UserSigError as error:
+        raise _fail(f"invalid: {error}", 1) from None
+    typer.echo(
+        json.dumps(
+            {
+                "version": decoded.version,
+                "identifier": decoded.identifier,
+                "sdkappid": decoded.sdkappid,
+                "time": decoded.time,
+                "expire": decoded.expire,
+                "expires_at": decoded.expires_at,
+                "expired": decoded.is_expired(),
+                "userbuf": decoded.userbuf.hex() if decoded.userbuf is not None else None,
+            },
+            indent=2,
+        )
+    )
+
+
+@usersig_app.command("verify")
+def usersig_verify(
+    usersig: Annotated[str, typer.Argument(help="The UserSig, or - to read it from stdin")],
+    sdkappid: SdkAppId = None,
+    identifier: Identifier = None,
+    secret_key: SecretKey = None,
+    secret_key_file: SecretKeyFile = None,
+) -> None:
+    """Verify a UserSig as the service does; name what mismatched (exit 1 if invalid)."""
+    from timrest.usersig import UserSigError, verify_usersig
+
+    key = _secret(secret_key, secret_key_file)
+    try:
+        decoded = verify_usersig(
+            _read_sig(usersig),
+            sdkappid=_app_id(sdkappid),
+            identifier=_admin(identifier),
+            secret_key=key,
+        )
+    except UserSigError as error:
+        raise _fail(f"invalid ({type(error).__name__}): {error}", 1) from None
+    remaining = decoded.expires_at - int(time.time())
+    typer.echo(
+        f"valid: {decoded.identifier}@{decoded.sdkappid}, expires at "
+        f"{decoded.expires_at} (in {remaining} s)"
+    )
+
+
+# -- emulator -----------------------------------------------------------------------------
+
+
+@emulator_app.command("serve")
+def emulator_serve(
+    seed: Annotated[
+        Path | None, typer.Option("--seed", help="YAML/JSON seed file", exists=True, dir_okay=False)
+    ] = None,
+    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="0 picks a free port")] = 0,
+    rate_limit: Annotated[
+        int, typer.Option("--rate-limit", help="Calls/s per app and API; 0 disables")
+    ] = 200,
+    demo_members: Annotated[int, typer.Option("--demo-members")] = 3000,
+    fault: Annotated[
+        list[str] | None, typer.Option("--fault", help="KIND[:COUNT[:ARG]], e.g. error:2:10002")
+    ] = None,
+) -> None:
+    """Serve the emulator (demo dataset unless --seed) and print its URL."""
+    from timrest.emulator.__main__ import serve
+
+    serve(str(seed) if seed else None, host, port, rate_limit, fault or [], demo_members)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,113 @@
+"""Streaming member export: one page in memory at a time, in table, JSON Lines or CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO, Any, Literal, Protocol
+
+from rich.console import Console
+from rich.table import Table
+
+from timrest import PermissionGroupMember
+
+Format = Literal["table", "jsonl", "csv"]
+COLUMNS = (
+    "Member_Account",
+    "Role",
+    "JoinTime",
+    "JoinPermissionGroupTime",
+    "MsgSeq",
+    "MsgFlag",
+    "LastSendMsgTime",
+    "MuteUntil",
+    "NameCard",
+    "AppMemberDefinedData",
+)
+
+
+def _row(member: PermissionGroupMember) -> dict[str, Any]:
+    return member.model_dump(by_alias=True, exclude_none=True, mode="json")
+
+
+class Writer(Protocol):
+    def write(self, members: Iterable[PermissionGroupMember]) -> None: ...
+
+
+class JsonLinesWriter:
+    def __init__(self, out: IO[str]) -> None:
+        self._out = out
+
+    def write(self, members: Iterable[PermissionGroupMember]) -> None:
+        for member in members:
+            self._out.write(json.dumps(_row(member), ensure_ascii=False) + "\n")
+        self._out.flush()
+
+
+class CsvWriter:
+    """One column per member field; custom fields as one JSON object column."""
+
+    def __init__(self, out: IO[str], *, header: bool = True) -> None:
+        self._out = out
+        self._csv = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
+        if header:
+            self._csv.writeheader()
+
+    def write(self, members: Iterable[PermissionGroupMember]) -> None:
+        for member in members:
+            row = _row(member)
+            defined = row.pop("AppMemberDefinedData", None)
+            if defined is not None:
+                row["AppMemberDefinedData"] = json.dumps(
+                    {item["Key"]: item["Value"] for item in defined}, ensure_ascii=False
+                )
+            self._csv.writerow(row)
+        self._out.flush()
+
+
+class TableWriter:
+    """A rich table per page, with the header on the first page only."""
+
+    def __init__(self, out: IO[str], *, header: bool = True) -> None:
+        self._console = Console(file=out, soft_wrap=False)
+        self._first = header
+
+    def write(self, members: Iterable[PermissionGroupMember]) -> None:
+        table = Table(show_header=self._first, box=None, pad_edge=False)
+        for column in (
+            "Member_Account",
+            "Role",
+            "NameCard",
+            "JoinTime",
+            "MsgFlag",
+            "MuteUntil",
+            "Custom",
+        ):
+            table.add_column(column, no_wrap=True, min_width=len(column))
+        for member in members:
+            custom = ", ".join(f"{d.key}={d.value}" for d in member.app_member_defined_data or [])
+            table.add_row(
+                member.member_account,
+                _text(member.role),
+                _text(member.name_card),
+                _text(member.join_time),
+                _text(member.msg_flag),
+                _text(member.mute_until),
+                custom,
+            )
+        self._console.print(table)
+        self._first = False
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def writer(fmt: Format, out: IO[str], *, header: bool = True) -> Writer:
+    """The writer for ``fmt``; ``header=False`` when appending to an earlier export."""
+    if fmt == "jsonl":
+        return JsonLinesWriter(out)
+    if fmt == "csv":
+        return CsvWriter(out, header=header)
+    return TableWriter(out, header=header)
