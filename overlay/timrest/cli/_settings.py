@@ -13,7 +13,7 @@ from typing import Any
 
 from timrest import TimValidationError
 
-WARN_SECRET_FLAG = (
+HISTORY_WARNING = (
     "warning: --secret-key puts the secret in your shell history and the process list; "
     "prefer TIM_SECRET_KEY or --secret-key-file"
 )
@@ -24,7 +24,7 @@ def read_secret(secret_key: str | None, secret_key_file: Path | None) -> str | N
     if secret_key_file is not None:
         return secret_key_file.read_text(encoding="utf-8").strip()
     if secret_key is not None:
-        print(WARN_SECRET_FLAG, file=sys.stderr)  # noqa: T201
+        print(HISTORY_WARNING, file=sys.stderr)  # noqa: T201
         return secret_key
     return os.environ.get("TIM_SECRET_KEY") or None
 
