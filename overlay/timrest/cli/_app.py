@@ -171,6 +171,26 @@ def _progress(enabled: bool) -> Iterator[Callable[[int, int | None], None]]:
         yield lambda done, total: progress.update(task, completed=done, total=total)
 
 
+@contextlib.contextmanager
+def _stop_between_pages() -> Iterator[Callable[[], bool]]:
+    """First Ctrl-C: finish the page being written, then stop (``stopping()`` turns True).
+    A second Ctrl-C interrupts at once."""
+    import signal
+
+    requested: list[bool] = []
+
+    def on_sigint(signum: int, frame: object) -> None:
+        if requested:
+            raise KeyboardInterrupt
+        requested.append(True)
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield lambda: bool(requested)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 @app.command("permission-group-members")
 def permission_group_members(
     group_id: Annotated[str, typer.Argument(help="A Community group ID (@TGS#_...)")],
@@ -235,13 +255,19 @@ def permission_group_members(
         )
         started, count, cursor = time.monotonic(), 0, resume_from or ""
         try:
-            with _open_output(output, appending) as out, _progress(sys.stderr.isatty()) as tick:
+            with (
+                _open_output(output, appending) as out,
+                _progress(sys.stderr.isatty()) as tick,
+                _stop_between_pages() as stopping,
+            ):
                 sink = writer(fmt, out, header=not appending)  # type: ignore[arg-type]
                 for page in members.pages():
                     sink.write(page.members)
                     count += len(page.members)
                     cursor = page.next_cursor
                     tick(count, page.total)
+                    if stopping() and cursor:
+                        raise KeyboardInterrupt
         except KeyboardInterrupt:
             raise _fail(_resume_hint(count, cursor), 130) from None
         except TimError as error:

@@ -70,7 +70,9 @@ class TableWriter:
     """A rich table per page, with the header on the first page only."""
 
     def __init__(self, out: IO[str], *, header: bool = True) -> None:
-        self._console = Console(file=out, soft_wrap=False)
+        # On a terminal rich fits the table to it; in a file or pipe nothing is cut.
+        wide = None if out.isatty() else 1000
+        self._console = Console(file=out, soft_wrap=False, width=wide)
         self._first = header
 
     def write(self, members: Iterable[PermissionGroupMember]) -> None:

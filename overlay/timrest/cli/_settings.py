@@ -46,7 +46,12 @@ def client_kwargs(
         "identifier": identifier or env.get("TIM_IDENTIFIER"),
         "secret_key": read_secret(secret_key, secret_key_file),
     }
-    if kwargs["secret_key"] is None and env.get("TIM_USERSIG"):
+    if kwargs["secret_key"] is None:
+        if not env.get("TIM_USERSIG"):
+            raise TimValidationError(
+                "secret_key",
+                "missing: set TIM_SECRET_KEY (or TIM_USERSIG) or pass --secret-key-file",
+            )
         kwargs["usersig"] = env["TIM_USERSIG"]
     region = region or env.get("TIM_REGION")
     base_url = base_url or env.get("TIM_BASE_URL")

@@ -1,0 +1,396 @@
+"""The `timrest` command, run as a subprocess against the emulator over real HTTP."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import pty
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timrest.emulator import (
+    DEMO_ADMIN,
+    DEMO_COMMUNITY,
+    DEMO_PERMISSION_GROUP,
+    DEMO_ROOM,
+    DEMO_SDKAPPID,
+    DEMO_SECRET_KEY,
+    Emulator,
+    EmulatorServer,
+    demo_state,
+)
+from timrest.usersig import generate_usersig
+
+VIP = "@PMG#_@PMG#cVIP"
+
+
+@pytest.fixture
+def env(server: EmulatorServer) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("TIM_")}
+    return {
+        **clean,
+        "TIM_SDKAPPID": str(DEMO_SDKAPPID),
+        "TIM_IDENTIFIER": DEMO_ADMIN,
+        "TIM_SECRET_KEY": DEMO_SECRET_KEY,
+        "TIM_BASE_URL": server.url,
+    }
+
+
+def run(
+    env: dict[str, str], *args: str, stdin: str | None = None, **kwargs: Any
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "timrest.cli", *args],
+        env=env,
+        text=True,
+        capture_output=True,
+        input=stdin,
+        timeout=120,
+        check=False,
+        **kwargs,
+    )
+
+
+USERSIG = re.compile(r"eJ[A-Za-z0-9*_-]{60,}")  # a zlib stream, URL-safe base64
+
+
+def assert_no_secret(*texts: str) -> None:
+    for text in texts:
+        assert DEMO_SECRET_KEY not in text
+        assert not USERSIG.search(text)
+
+
+def test_help_is_fast_and_lists_commands() -> None:
+    started = time.monotonic()
+    result = run(dict(os.environ), "--help")
+    assert result.returncode == 0 and time.monotonic() - started < 5
+    for command in ("group-attrs", "permission-group-members", "usersig", "emulator"):
+        assert command in result.stdout
+
+
+def test_group_attrs(env: dict[str, str]) -> None:
+    result = run(env, "group-attrs", DEMO_ROOM)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["topic\tlaunch", "host\talice", "viewers\t1200"]
+    as_json = run(env, "group-attrs", DEMO_ROOM, "--json")
+    assert json.loads(as_json.stdout)["viewers"] == "1200"
+    assert_no_secret(result.stdout, result.stderr)
+
+
+def test_api_error_exit_1_with_meaning_and_hint(env: dict[str, str]) -> None:
+    result = run(env, "group-attrs", DEMO_COMMUNITY)
+    assert result.returncode == 1
+    assert "error 10007 (permission)" in result.stderr and "what to do:" in result.stderr
+    assert_no_secret(result.stdout, result.stderr)
+
+
+def test_network_error_exit_1(env: dict[str, str]) -> None:
+    result = run(
+        {**env, "TIM_BASE_URL": "http://127.0.0.1:9"},
+        "group-attrs",
+        DEMO_ROOM,
+        "--max-retries",
+        "0",
+    )
+    assert result.returncode == 1 and "TimTransportError" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "env_change", "message"),
+    [
+        (["group-attrs", ""], {}, "group_id: must not be empty"),
+        (["group-attrs", DEMO_ROOM], {"TIM_SDKAPPID": None}, "sdkappid: missing"),
+        (["group-attrs", DEMO_ROOM], {"TIM_SDKAPPID": "abc"}, "sdkappid: must be numeric"),
+        (["group-attrs", DEMO_ROOM], {"TIM_SECRET_KEY": None}, "secret_key: missing"),
+        (
+            ["group-attrs", DEMO_ROOM, "--region", "mars"],
+            {"TIM_BASE_URL": None},
+            "unknown region 'mars'",
+        ),
+        (["permission-group-members", "@TGS#x", VIP], {}, "must start with '@TGS#_'"),
+        (["permission-group-members", DEMO_COMMUNITY, VIP, "--limit", "99"], {}, "limit"),
+        (
+            ["permission-group-members", DEMO_COMMUNITY, VIP, "--fields", "Rol"],
+            {},
+            "did you mean 'Role'",
+        ),
+        (["permission-group-members", DEMO_COMMUNITY, VIP, "--format", "xml"], {}, "--format"),
+        (["no-such-command"], {}, "No such command"),
+    ],
+)
+def test_usage_errors_exit_2(
+    env: dict[str, str],
+    emulator: Emulator,
+    args: list[str],
+    env_change: dict[str, str | None],
+    message: str,
+) -> None:
+    changed = {k: v for k, v in {**env, **env_change}.items() if v is not None}
+    emulator.reset_stats()
+    result = run(changed, *args)
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr
+    assert emulator.stats.requests == 0  # rejected before sending
+    assert_no_secret(result.stdout, result.stderr)
+
+
+def test_secret_flag_warns(env: dict[str, str]) -> None:
+    result = run(
+        {**env, "TIM_SECRET_KEY": ""}, "group-attrs", DEMO_ROOM, "--secret-key", DEMO_SECRET_KEY
+    )
+    assert result.returncode == 0 and "shell history" in result.stderr
+    assert_no_secret(result.stdout, result.stderr)
+
+
+def test_secret_key_file(env: dict[str, str], tmp_path: Path) -> None:
+    key = tmp_path / "key"
+    key.write_text(DEMO_SECRET_KEY + "\n")
+    result = run(
+        {**env, "TIM_SECRET_KEY": ""}, "group-attrs", DEMO_ROOM, "--secret-key-file", str(key)
+    )
+    assert result.returncode == 0 and "shell history" not in result.stderr
+
+
+def test_export_jsonl_and_csv(env: dict[str, str], tmp_path: Path) -> None:
+    result = run(
+        env, "permission-group-members", DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, "--format", "jsonl"
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 300 and len({r["Member_Account"] for r in rows}) == 300
+    assert "exported 300 of 300 members in 6 pages" in result.stderr
+    assert "\x1b[" not in result.stderr  # no progress bar in a pipe
+    out = tmp_path / "vip.csv"
+    result = run(
+        env,
+        "permission-group-members",
+        DEMO_COMMUNITY,
+        VIP,
+        "--format",
+        "csv",
+        "--fields",
+        "Role,NameCard",
+        "--custom-fields",
+        "MemberDefined1",
+        "--output",
+        str(out),
+    )
+    assert result.returncode == 0 and result.stdout == ""
+    with out.open() as handle:
+        table = list(csv.DictReader(handle))
+    assert len(table) == 25 and table[0]["Role"] == "Owner" and table[0]["JoinTime"] == ""
+    assert json.loads(table[0]["AppMemberDefinedData"]).keys() == {"MemberDefined1"}
+
+
+def test_export_table(env: dict[str, str]) -> None:
+    result = run(env, "permission-group-members", DEMO_COMMUNITY, VIP, "--limit", "10")
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0 and lines[0].split()[:2] == ["Member_Account", "Role"]
+    assert sum("user0000" in line for line in lines) == 25 and lines.count(lines[0]) == 1
+
+
+def test_interrupted_export_prints_cursor_and_resumes(
+    env: dict[str, str], emulator: Emulator, tmp_path: Path
+) -> None:
+    out = tmp_path / "members.jsonl"
+    # Let two pages through, then fail the third (no retries).
+    calls = {"n": 0}
+    original = emulator.handle
+
+    def flaky(method: str, path: str, query: dict[str, str], body: bytes) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            emulator.inject("error", code=70500)
+        return original(method, path, query, body)
+
+    emulator.handle = flaky  # type: ignore[method-assign]
+    first = run(
+        env,
+        "permission-group-members",
+        DEMO_COMMUNITY,
+        DEMO_PERMISSION_GROUP,
+        "--format",
+        "jsonl",
+        "--output",
+        str(out),
+        "--max-retries",
+        "0",
+    )
+    assert first.returncode == 1 and "error 70500" in first.stderr
+    cursor = first.stderr.split("--resume-from '")[1].split("'")[0]
+    assert cursor and len(out.read_text().splitlines()) == 100
+    second = run(
+        env,
+        "permission-group-members",
+        DEMO_COMMUNITY,
+        DEMO_PERMISSION_GROUP,
+        "--format",
+        "jsonl",
+        "--output",
+        str(out),
+        "--resume-from",
+        cursor,
+    )
+    assert second.returncode == 0, second.stderr
+    accounts = [json.loads(line)["Member_Account"] for line in out.read_text().splitlines()]
+    assert len(accounts) == 300 == len(set(accounts))  # exactly once across the two runs
+
+
+def test_ctrl_c_exits_130_with_cursor(env: dict[str, str], emulator: Emulator) -> None:
+    emulator.inject("delay", count=1000, seconds=0.2, operation="get_permission_group_member_list")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "timrest.cli",
+            "permission-group-members",
+            DEMO_COMMUNITY,
+            DEMO_PERMISSION_GROUP,
+            "--format",
+            "jsonl",
+        ],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130, stderr
+    assert "resume with: --resume-from '" in stderr
+    assert len(stdout.splitlines()) % 50 == 0  # whole pages only
+
+
+def test_progress_bar_on_a_terminal(env: dict[str, str]) -> None:
+    leader, follower = pty.openpty()
+    try:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "timrest.cli",
+                "permission-group-members",
+                DEMO_COMMUNITY,
+                DEMO_PERMISSION_GROUP,
+                "--format",
+                "jsonl",
+            ],
+            env={**env, "COLUMNS": "100"},
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        os.close(follower)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(leader)
+    assert result.returncode == 0
+    text = seen.decode(errors="replace")
+    assert "members" in text and "/300" in text  # the bar's M/N column, total from MemberNum
+
+
+def test_usersig_commands(env: dict[str, str]) -> None:
+    generated = run(env, "usersig", "generate", "--expire", "3600")
+    assert generated.returncode == 0
+    sig = generated.stdout.strip()
+    decoded = run(env, "usersig", "decode", sig)
+    fields = json.loads(decoded.stdout)
+    assert fields["identifier"] == DEMO_ADMIN and fields["expire"] == 3600
+    assert not fields["expired"]
+    assert run(env, "usersig", "decode", "-", stdin=sig + "\n").returncode == 0
+    ok = run(env, "usersig", "verify", sig)
+    assert ok.returncode == 0 and ok.stdout.startswith("valid:")
+    wrong = run({**env, "TIM_SECRET_KEY": "0" * 64}, "usersig", "verify", sig)
+    assert wrong.returncode == 1 and "UserSigSignatureMismatchError" in wrong.stderr
+    other = run({**env, "TIM_IDENTIFIER": "bob"}, "usersig", "verify", sig)
+    assert other.returncode == 1 and "'administrator', expected 'bob'" in other.stderr
+    stale = generate_usersig(DEMO_SDKAPPID, DEMO_ADMIN, DEMO_SECRET_KEY, 1, now=1000)
+    assert "UserSigExpiredError" in run(env, "usersig", "verify", stale).stderr
+    garbage = run(env, "usersig", "decode", "nonsense")
+    assert garbage.returncode == 1 and garbage.stderr.startswith("invalid")
+    for result in (decoded, ok, wrong, other, garbage):
+        assert DEMO_SECRET_KEY not in result.stdout + result.stderr
+
+
+@pytest.fixture
+def served() -> Iterator[str]:
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "timrest.cli",
+            "emulator",
+            "serve",
+            "--port",
+            "0",
+            "--demo-members",
+            "20",
+            "--rate-limit",
+            "5",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    try:
+        yield proc.stdout.readline().split()[-1]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        proc.stdout.close()
+
+
+def test_emulator_serve(served: str, env: dict[str, str]) -> None:
+    result = run(
+        {**env, "TIM_BASE_URL": served},
+        "permission-group-members",
+        DEMO_COMMUNITY,
+        DEMO_PERMISSION_GROUP,
+        "--format",
+        "jsonl",
+    )
+    assert result.returncode == 0 and len(result.stdout.splitlines()) == 20
+
+
+def test_region_flag_builds_the_regional_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timrest.cli._settings import client_kwargs
+
+    monkeypatch.delenv("TIM_BASE_URL", raising=False)
+    monkeypatch.setenv("TIM_SECRET_KEY", "k")
+    kwargs = client_kwargs(
+        sdkappid="1",
+        identifier="a",
+        secret_key=None,
+        secret_key_file=None,
+        region="sgp",
+        base_url=None,
+        timeout=None,
+        max_retries=None,
+    )
+    assert kwargs["region"] == "sgp" and "base_url" not in kwargs
+
+
+def test_demo_state_is_deterministic() -> None:
+    one = Emulator(demo_state(members=50)).state.group(DEMO_SDKAPPID, DEMO_COMMUNITY).members
+    two = Emulator(demo_state(members=50)).state.group(DEMO_SDKAPPID, DEMO_COMMUNITY).members
+    assert one == two
