@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -211,11 +212,50 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs, env=env)
 
 
+# The emulator's built-in demo app (public test credentials, see timrest.emulator).
+DEMO_ENV = {
+    "TIM_SDKAPPID": "1400000000",
+    "TIM_IDENTIFIER": "administrator",
+    "TIM_SECRET_KEY": "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e",
+}
+
+
 @nox.session(python=PYTHON)
 def demo(session: nox.Session) -> None:
-    """The main job: the SDK against the embedded emulator (a 20,000-member export)."""
-    session.install("-e", ".")
-    session.run("python", "examples/demo.py")
+    """The main job: the `timrest` command against the embedded emulator.
+
+    Starts the emulator (demo dataset, 20,000-member permission group) on a free port, reads
+    a live room's attributes, then streams the whole permission group to a JSON Lines file
+    with a progress bar (on a terminal) and a one-line summary.
+    """
+    session.install("-e", ".[cli]")
+    timrest = str(Path(session.bin) / "timrest")
+    emulator = subprocess.Popen(
+        [timrest, "emulator", "serve", "--port", "0", "--demo-members", "20000"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert emulator.stdout is not None
+        url = emulator.stdout.readline().split()[-1]
+        session.log(f"emulator at {url}")
+        env = {**DEMO_ENV, "TIM_BASE_URL": url}
+        session.run("timrest", "group-attrs", "@TGS#aLIVEROOM1", env=env)
+        Path("build").mkdir(exist_ok=True)
+        session.run(
+            "timrest",
+            "permission-group-members",
+            "@TGS#_@TGS#cDEMOCOMMUNITY",
+            "@PMG#_@PMG#cSTAFF",
+            "--format",
+            "jsonl",
+            "--output",
+            "build/demo-members.jsonl",
+            env=env,
+        )
+    finally:
+        emulator.terminate()
+        emulator.wait(timeout=10)
 
 
 @nox.session(python=PYTHON)

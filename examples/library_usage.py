@@ -1,8 +1,8 @@
-"""The main job: run timrest against the embedded emulator, end to end over HTTP.
+"""timrest as a library, against the emulator: `python examples/library_usage.py [MEMBERS]`.
 
-Starts the emulator (demo dataset) in a child process on a free loopback port, then reads
-the attributes of a live room and streams a full export of a large permission group,
-ending with a one-line summary. Run it with `nox -s demo`.
+Starts the emulator (demo dataset) in a child process on a free loopback port, reads the
+attributes of a live room and iterates a whole permission group, ending with a summary.
+(The README's main job, `nox -s demo`, does the same through the `timrest` command.)
 """
 
 from __future__ import annotations
@@ -56,4 +56,4 @@ def main(members: int = 20000) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20000)
