@@ -38,7 +38,7 @@ def main(members: int = 20000) -> None:
             print(f"attributes of {DEMO_ROOM}: {client.get_group_attributes(DEMO_ROOM)}")
             started = time.perf_counter()
             iterator = client.iter_permission_group_members(DEMO_COMMUNITY, DEMO_PERMISSION_GROUP)
-            count, roles = 0, {}
+            count, roles = 0, dict[str | None, int]()
             for member in iterator:
                 count += 1
                 roles[member.role] = roles.get(member.role, 0) + 1
@@ -48,7 +48,7 @@ def main(members: int = 20000) -> None:
         print(
             f"exported {count} of {iterator.total} members of {DEMO_PERMISSION_GROUP} in "
             f"{iterator.pages_fetched} pages, {elapsed:.2f} s ({count / elapsed:,.0f}/s); "
-            f"roles {dict(sorted(roles.items()))}"
+            f"roles {dict(sorted((str(k), v) for k, v in roles.items()))}"
         )
     finally:
         emulator.terminate()

@@ -399,7 +399,12 @@ def test_demo_state_is_deterministic() -> None:
 def test_library_usage_example() -> None:
     from conftest import ROOT
 
-    result = subprocess.run([sys.executable, str(ROOT / "examples/library_usage.py"), "120"],
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples/library_usage.py"), "120"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "exported 120 of 120 members" in result.stdout

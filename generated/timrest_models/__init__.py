@@ -87,9 +87,7 @@ class GroupAttr(BaseModel):
         populate_by_name=True,
     )
     key: Annotated[str, Field(description="The attribute key, at most 32 bytes.")]
-    value: Annotated[
-        str, Field(description="The attribute value, at most 4,000 bytes.")
-    ]
+    value: Annotated[str, Field(description="The attribute value, at most 4,000 bytes.")]
 
 
 class GetGroupAttrResponse(BaseResponse):

@@ -1,0 +1,47 @@
+// A small TypeScript consumer of openapi.yaml: `nox -s contract` generates tim.d.ts from the
+// spec (openapi-typescript) and compiles this file against it with `tsc --strict`. Renaming
+// or retyping a field in the spec breaks this build, as it would break other teams' code.
+import type { components, paths } from "./tim";
+
+type Schemas = components["schemas"];
+type MemberListPath = paths["/v4/group_open_http_svc/get_permission_group_member_list"];
+type AttrPath = paths["/v4/group_open_attr_http_svc/get_group_attr"];
+
+export const query: MemberListPath["post"]["parameters"]["query"] = {
+  sdkappid: 1400000000,
+  identifier: "administrator",
+  usersig: "eJx*-_",
+  random: 99999999,
+  contenttype: "json",
+};
+
+export const request: Schemas["GetPermissionGroupMemberListRequest"] = {
+  GroupId: "@TGS#_@TGS#cAVQXXXXXX",
+  PermissionGroupId: "@PMG#_@PMG#cDR",
+  MemberInfoFilter: ["Role", "JoinTime", "NameCard"],
+  AppDefinedDataFilter_GroupMember: ["MemberDefined1"],
+  Limit: 50,
+  Next: "",
+};
+
+export function summarise(page: Schemas["GetPermissionGroupMemberListResponse"]): string {
+  if (page.ErrorCode !== 0) {
+    return `error ${page.ErrorCode}: ${page.ErrorInfo ?? ""} (${page.ActionStatus})`;
+  }
+  const members: Schemas["PermissionGroupMember"][] = page.MemberList ?? [];
+  const names = members.map((m) => `${m.Member_Account}:${m.Role ?? "?"}:${m.MsgFlag ?? "?"}`);
+  const custom = members.flatMap((m) => m.AppMemberDefinedData ?? []).map((d) => d.Key + d.Value);
+  const joined: number[] = members.map((m) => m.JoinPermissionGroupTime ?? 0);
+  return `${page.MemberNum ?? 0} members; next ${page.Next ?? ""}; ${names.join(",")}; ` +
+    `${custom.length} custom; ${joined.length}`;
+}
+
+export function attributes(
+  reply: AttrPath["post"]["responses"]["200"]["content"]["application/json"],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const attr of reply.GroupAttrAry ?? []) {
+    out[attr.key] = attr.value;
+  }
+  return out;
+}
