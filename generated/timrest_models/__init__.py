@@ -45,10 +45,7 @@ class BaseResponse(BaseModel):
     ]
     error_info: Annotated[
         str | None,
-        Field(
-            alias="ErrorInfo",
-            description="A human-readable error message; empty on success.",
-        ),
+        Field(alias="ErrorInfo", description="A human-readable error message; empty on success."),
     ] = None
 
 
@@ -202,10 +199,7 @@ class GetPermissionGroupMemberListRequest(BaseModel):
 
 RoleKnown = TypeAliasType(
     "RoleKnown",
-    Annotated[
-        Literal["Owner", "Admin", "Member"],
-        Field(description="The known member roles."),
-    ],
+    Annotated[Literal["Owner", "Admin", "Member"], Field(description="The known member roles.")],
 )
 
 
@@ -252,8 +246,7 @@ class AppMemberDefinedDataItem(BaseModel):
     )
     key: Annotated[str, Field(alias="Key", description="The custom field key.")]
     value: Annotated[
-        str,
-        Field(alias="Value", description="The custom field value, at most 64 bytes."),
+        str, Field(alias="Value", description="The custom field value, at most 64 bytes.")
     ]
 
 
@@ -273,10 +266,7 @@ class PermissionGroupMember(BaseModel):
     role: Annotated[Role | None, Field(alias="Role")] = None
     join_time: Annotated[
         int | None,
-        Field(
-            alias="JoinTime",
-            description="When the member joined the group, in Unix seconds.",
-        ),
+        Field(alias="JoinTime", description="When the member joined the group, in Unix seconds."),
     ] = None
     join_permission_group_time: Annotated[
         int | None,
@@ -288,8 +278,7 @@ class PermissionGroupMember(BaseModel):
     msg_seq: Annotated[
         int | None,
         Field(
-            alias="MsgSeq",
-            description="The sequence number of the last message the member read.",
+            alias="MsgSeq", description="The sequence number of the last message the member read."
         ),
     ] = None
     msg_flag: Annotated[MsgFlag | None, Field(alias="MsgFlag")] = None
@@ -310,8 +299,7 @@ class PermissionGroupMember(BaseModel):
     name_card: Annotated[
         str | None,
         Field(
-            alias="NameCard",
-            description="The member's name card in the group, at most 50 bytes.",
+            alias="NameCard", description="The member's name card in the group, at most 50 bytes."
         ),
     ] = None
     app_member_defined_data: Annotated[
