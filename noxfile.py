@@ -320,3 +320,12 @@ def contract(session: nox.Session) -> None:
     session.log("TypeScript: contract/usage.ts compiles against the generated types")
     session.install("-e", ".", "schemathesis==4.32.5")
     session.run("python", "contract/check.py", str(NODE_BIN))
+
+
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """The long fuzz run: 50,000 hypothesis examples per fuzz test."""
+    session.install("-e", ".[cli]", *TEST_DEPS)
+    session.run(
+        "pytest", "tests/test_fuzz.py", *session.posargs, env={"HYPOTHESIS_PROFILE": "fuzz"}
+    )

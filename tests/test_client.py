@@ -571,3 +571,30 @@ def test_public_api() -> None:
     with pytest.raises(TimValidationError):
         EmulatorServer  # noqa: B018
         Client(sdkappid=1, identifier="a", secret_key="k", region="moon")
+
+
+@pytest.mark.parametrize(("method", "args", "message"), INVALID)
+async def test_bad_input_rejected_before_sending_async(
+    client_kwargs: dict[str, Any],
+    emulator: Emulator,
+    method: str,
+    args: dict[str, Any],
+    message: str,
+) -> None:
+    emulator.reset_stats()
+    async with AsyncClient(**client_kwargs) as client:
+        with pytest.raises(TimValidationError) as info:
+            if method == "get_group_attributes":
+                await client.get_group_attributes(**args)
+            elif method == "list":
+                call = {"group_id": DEMO_COMMUNITY, "permission_group_id": VIP, **args}
+                await client.list_permission_group_members(
+                    call.pop("group_id"), call.pop("permission_group_id"), **call
+                )
+            else:
+                call = {"group_id": DEMO_COMMUNITY, "permission_group_id": VIP, **args}
+                client.iter_permission_group_members(
+                    call.pop("group_id"), call.pop("permission_group_id"), **call
+                )
+    assert message in str(info.value)
+    assert emulator.stats.requests == 0
