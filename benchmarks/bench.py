@@ -1,13 +1,14 @@
-"""`nox -s bench`: timrest's overhead as ratios against raw httpx, measured in the same run.
+"""`nox -s bench`: every figure a ratio against a baseline measured in the same run.
 
-The emulator runs in a separate process (keep-alive, loopback, rate limit off). Each round
-interleaves the overlay call and its baseline; the table shows median ratios. `--quick`
-checks that everything runs (CI), not the numbers.
+The emulator runs in a separate process (keep-alive, loopback). Per-call figures interleave
+the timrest call and its baseline round by round and report median ratios. `--quick` (CI)
+checks that every benchmark runs, not its numbers.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import multiprocessing
 import platform
@@ -15,7 +16,11 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -31,6 +36,39 @@ from timrest.emulator import (
 from timrest.usersig import generate_usersig
 from timrest_models import GetPermissionGroupMemberListResponse
 
+HERE = Path(__file__).resolve().parent
+CREDENTIALS: dict[str, Any] = {
+    "sdkappid": DEMO_SDKAPPID,
+    "identifier": DEMO_ADMIN,
+    "secret_key": DEMO_SECRET_KEY,
+}
+
+
+@dataclass
+class Row:
+    name: str
+    baseline: str
+    ours: str
+    ratio: float
+    target: str
+    met: bool | None  # None: reported, no target
+
+
+@contextmanager
+def emulator(*args: str) -> Iterator[str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "timrest.emulator", "--port", "0", *args],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    try:
+        yield proc.stdout.readline().split()[-1]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        proc.stdout.close()
+
 
 def timed(fn: Callable[[], object], n: int) -> float:
     started = time.perf_counter()
@@ -39,14 +77,10 @@ def timed(fn: Callable[[], object], n: int) -> float:
     return (time.perf_counter() - started) / n
 
 
-def compare(
-    name: str,
-    ours: Callable[[], object],
-    base: Callable[[], object],
-    rounds: int,
-    n: int,
-    target: float,
-) -> tuple[str, float, float, float, float]:
+def interleaved(
+    ours: Callable[[], object], base: Callable[[], object], rounds: int, n: int
+) -> tuple[float, float, float]:
+    """Median baseline time, median timrest time, median per-round ratio."""
     ours(), base()  # warm up
     ratios, ours_t, base_t = [], [], []
     for _ in range(rounds):
@@ -55,13 +89,14 @@ def compare(
         ratios.append(o / b)
         ours_t.append(o)
         base_t.append(b)
-    return (
-        name,
-        statistics.median(base_t),
-        statistics.median(ours_t),
-        statistics.median(ratios),
-        target,
-    )
+    return statistics.median(base_t), statistics.median(ours_t), statistics.median(ratios)
+
+
+def us(seconds: float) -> str:
+    return f"{seconds * 1e6:,.0f} us"
+
+
+# -- 0. the emulator --------------------------------------------------------------------
 
 
 def _hammer(args: tuple[str, bytes, int]) -> int:
@@ -74,41 +109,39 @@ def _hammer(args: tuple[str, bytes, int]) -> int:
     return n
 
 
-def emulator_throughput(url: str, body: bytes, per_client: int) -> float:
-    """Requests/second the emulator serves to 4 concurrent keep-alive client processes."""
-    with multiprocessing.Pool(4) as pool:
-        pool.map(_hammer, [(url, body, 10)] * 4)  # connect and warm up
-        started = time.perf_counter()
-        total = sum(pool.map(_hammer, [(url, body, per_client)] * 4))
-        return total / (time.perf_counter() - started)
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args()
-    rounds, n = (2, 20) if args.quick else (15, 200)
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "timrest.emulator",
-            "--port",
-            "0",
-            "--rate-limit",
-            "0",
-            "--demo-members",
-            "1000",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
+def bench_emulator(quick: bool) -> Row:
+    with emulator("--rate-limit", "0", "--demo-members", "100") as url:
+        sig = generate_usersig(DEMO_SDKAPPID, DEMO_ADMIN, DEMO_SECRET_KEY)
+        target = (
+            f"{url}/v4/group_open_attr_http_svc/get_group_attr?sdkappid={DEMO_SDKAPPID}"
+            f"&identifier={DEMO_ADMIN}&usersig={sig}&random=1&contenttype=json"
+        )
+        body = json.dumps({"GroupId": DEMO_ROOM}).encode()
+        per_client = 50 if quick else 1500
+        with multiprocessing.Pool(4) as pool:
+            pool.map(_hammer, [(target, body, 10)] * 4)
+            started = time.perf_counter()
+            total = sum(pool.map(_hammer, [(target, body, per_client)] * 4))
+            rate = total / (time.perf_counter() - started)
+    return Row(
+        "0. emulator: requests/s from 4 keep-alive clients / 2,000",
+        "2,000/s",
+        f"{rate:,.0f}/s",
+        rate / 2000,
+        ">= 1.00",
+        rate >= 2000,
     )
-    try:
-        assert server.stdout is not None
-        url = server.stdout.readline().rsplit(" ", 1)[-1].strip()
-        usersig = generate_usersig(DEMO_SDKAPPID, DEMO_ADMIN, DEMO_SECRET_KEY)
+
+
+# -- 1-3. per-call overhead -------------------------------------------------------------
+
+
+def bench_calls(quick: bool) -> list[Row]:
+    rounds, n = (2, 20) if quick else (15, 200)
+    with emulator("--rate-limit", "0", "--demo-members", "1000") as url:
+        sig = generate_usersig(DEMO_SDKAPPID, DEMO_ADMIN, DEMO_SECRET_KEY)
         query = (
-            f"?sdkappid={DEMO_SDKAPPID}&identifier={DEMO_ADMIN}&usersig={usersig}"
+            f"?sdkappid={DEMO_SDKAPPID}&identifier={DEMO_ADMIN}&usersig={sig}"
             f"&random=99999999&contenttype=json"
         )
         attr_url = f"{url}/v4/group_open_attr_http_svc/get_group_attr{query}"
@@ -123,76 +156,265 @@ def main() -> int:
         ).encode()
         attr_body = json.dumps({"GroupId": DEMO_ROOM}).encode()
         headers = {"Content-Type": "application/json"}
-        raw = httpx.Client()
-        client = timrest.Client(
-            sdkappid=DEMO_SDKAPPID,
-            identifier=DEMO_ADMIN,
-            secret_key=DEMO_SECRET_KEY,
-            base_url=url,
-            rate_limit=None,
-        )
-        client_limited = timrest.Client(
-            sdkappid=DEMO_SDKAPPID,
-            identifier=DEMO_ADMIN,
-            secret_key=DEMO_SECRET_KEY,
-            base_url=url,
-            rate_limit=2000,
-        )
-        page_bytes = raw.post(page_url, content=page_body, headers=headers).content
-        throughput = emulator_throughput(attr_url, attr_body, 50 if args.quick else 1500)
-        rows = [
-            compare(
-                "1. one 50-member page: overlay / raw httpx + json.loads",
+        with (
+            httpx.Client() as raw,
+            timrest.Client(**CREDENTIALS, base_url=url, rate_limit=None) as client,
+            timrest.Client(**CREDENTIALS, base_url=url, rate_limit=10_000) as limited,
+        ):
+            page_bytes = raw.post(page_url, content=page_body, headers=headers).content
+            b1, o1, r1 = interleaved(
                 lambda: client.list_permission_group_members(DEMO_COMMUNITY, DEMO_PERMISSION_GROUP),
                 lambda: json.loads(raw.post(page_url, content=page_body, headers=headers).content),
                 rounds,
                 n,
-                1.10,
-            ),
-            compare(
-                "2. get_group_attributes: overlay / raw httpx + json.loads",
+            )
+            raw_attr = lambda: json.loads(  # noqa: E731
+                raw.post(attr_url, content=attr_body, headers=headers).content
+            )
+            b2, o2, r2 = interleaved(
+                lambda: client.get_group_attributes(DEMO_ROOM), raw_attr, rounds, n
+            )
+            b2b, o2b, r2b = interleaved(
+                lambda: limited.get_group_attributes(DEMO_ROOM), raw_attr, rounds, n
+            )
+    b3, o3, r3 = interleaved(
+        lambda: GetPermissionGroupMemberListResponse.model_validate_json(page_bytes),
+        lambda: json.loads(page_bytes),
+        rounds,
+        n * 10,
+    )
+    return [
+        Row(
+            "1. one 50-member page: timrest / raw httpx + json.loads",
+            us(b1),
+            us(o1),
+            r1,
+            "<= 1.10",
+            r1 <= 1.10,
+        ),
+        Row(
+            "2. get_group_attributes: timrest / raw httpx + json.loads",
+            us(b2),
+            us(o2),
+            r2,
+            "<= 1.05",
+            r2 <= 1.05,
+        ),
+        Row("2b. same, in-process rate limiter on (10,000/s)", us(b2b), us(o2b), r2b, "-", None),
+        Row(
+            "3. parse a 50-member page: models / json.loads",
+            us(b3),
+            us(o3),
+            r3,
+            "<= 1.50",
+            r3 <= 1.5,
+        ),
+    ]
+
+
+# -- 4. bulk calls under a rate limit ---------------------------------------------------
+
+
+async def _bulk(url: str, n: int, rate_limit: int | None) -> tuple[float, int]:
+    errors = 0
+    async with timrest.AsyncClient(
+        **CREDENTIALS, base_url=url, rate_limit=rate_limit, max_retries=0
+    ) as client:
+
+        async def one() -> None:
+            nonlocal errors
+            try:
+                await client.get_group_attributes(DEMO_ROOM)
+            except timrest.TimRateLimitError:
+                errors += 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one() for _ in range(n)))
+        return time.perf_counter() - started, errors
+
+
+def bench_bulk(quick: bool) -> list[Row]:
+    limit, n = (50, 150) if quick else (200, 2000)
+    with emulator("--rate-limit", str(limit), "--demo-members", "10") as url:
+        elapsed, errors = asyncio.run(_bulk(url, n, limit))
+        stats = httpx.get(f"{url}/_emulator/stats").json()
+        refused = sum(stats["rate_limited"].values())
+        httpx.post(f"{url}/_emulator/reset")
+        naive_elapsed, naive_errors = asyncio.run(_bulk(url, n, None))
+    # The rate the server saw: calls accepted per whole second, first and last second aside.
+    per_second = stats["accepted"][f"{DEMO_SDKAPPID}:get_group_attr"]
+    counts = [per_second[s] for s in sorted(per_second, key=int)][1:-1] or [0]
+    rate = statistics.mean(counts)
+    ratio = rate / limit
+    return [
+        Row(
+            f"4. {n} async calls at {limit}/s: achieved rate / limit",
+            f"{limit}/s",
+            f"{rate:,.0f}/s (max {max(counts)}/s), {errors + refused} refused in {elapsed:.1f} s",
+            ratio,
+            ">= 0.95, 0 refused",
+            ratio >= 0.95 and errors == 0 and refused == 0,
+        ),
+        Row(
+            "4b. naive asyncio.gather, no limiter: calls refused (60007)",
+            "-",
+            f"{naive_errors} of {n} in {naive_elapsed:.1f} s",
+            naive_errors / n,
+            "-",
+            None,
+        ),
+    ]
+
+
+# -- 5. memory of a 100,000-member walk -------------------------------------------------
+
+
+RSS_SCRIPT = """
+import gc, sys, psutil, timrest
+from timrest.emulator import DEMO_ADMIN, DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, DEMO_SDKAPPID
+from timrest.emulator import DEMO_SECRET_KEY
+rss = psutil.Process().memory_info
+client = timrest.Client(sdkappid=DEMO_SDKAPPID, identifier=DEMO_ADMIN,
+                        secret_key=DEMO_SECRET_KEY, base_url=sys.argv[1], rate_limit=None)
+client.list_permission_group_members(DEMO_COMMUNITY, DEMO_PERMISSION_GROUP)  # warm up
+gc.collect()
+before = peak = rss().rss
+kept, count = [], 0
+for member in client.iter_permission_group_members(DEMO_COMMUNITY, DEMO_PERMISSION_GROUP):
+    count += 1
+    if sys.argv[2] == "collect":
+        kept.append(member)
+    if count % 500 == 0:
+        peak = max(peak, rss().rss)
+peak = max(peak, rss().rss)
+print(count, (peak - before) / 2**20)
+"""
+
+
+def bench_memory(quick: bool) -> Row:
+    members = 5000 if quick else 100_000
+    with emulator("--rate-limit", "0", "--demo-members", str(members)) as url:
+        growth = {}
+        for mode in ("iterate", "collect"):
+            out = subprocess.run(
+                [sys.executable, "-c", RSS_SCRIPT, url, mode],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout.split()
+            assert int(out[0]) == members, out
+            growth[mode] = float(out[1])
+    return Row(
+        f"5. peak RSS growth, {members:,} members: iterate (vs collect a list)",
+        f"{growth['collect']:.1f} MB",
+        f"{growth['iterate']:.1f} MB",
+        growth["iterate"] / max(growth["collect"], 0.1),
+        "<= 10 MB",
+        growth["iterate"] <= 10,
+    )
+
+
+# -- 6. the peer SDK --------------------------------------------------------------------
+
+
+def bench_peer(quick: bool) -> Row:
+    from tencentcloud_im.tcim_client import TCIMClient  # PyPI tencentcloud-sdk-python-im
+
+    rounds, n = (2, 10) if quick else (9, 100)
+    with emulator("--rate-limit", "0", "--demo-members", "10") as url:
+        peer = TCIMClient(DEMO_SDKAPPID, DEMO_SECRET_KEY, DEMO_ADMIN, tencent_url=f"{url}/v4")
+        with timrest.Client(**CREDENTIALS, base_url=url, rate_limit=None) as client:
+            assert peer.get_group_attr(DEMO_ROOM).json()["ErrorCode"] == 0
+            base, ours, ratio = interleaved(
                 lambda: client.get_group_attributes(DEMO_ROOM),
-                lambda: json.loads(raw.post(attr_url, content=attr_body, headers=headers).content),
+                lambda: peer.get_group_attr(DEMO_ROOM).json(),
                 rounds,
                 n,
-                1.05,
-            ),
-            compare(
-                "2b. same, with the in-process rate limiter on (2,000/s)",
-                lambda: client_limited.get_group_attributes(DEMO_ROOM),
-                lambda: json.loads(raw.post(attr_url, content=attr_body, headers=headers).content),
-                rounds,
-                n,
-                1.05,
-            ),
-            compare(
-                "3. parse one 50-member page: models / json.loads",
-                lambda: GetPermissionGroupMemberListResponse.model_validate_json(page_bytes),
-                lambda: json.loads(page_bytes),
-                rounds,
-                n * 10,
-                1.5,
-            ),
-        ]
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-    print(
-        f"machine: {platform.platform()}, Python {platform.python_version()}, "
-        f"{'quick' if args.quick else 'full'} mode ({rounds} interleaved rounds x {n})"
+            )
+    return Row(
+        "6. get_group_attr: timrest / tencentcloud-sdk-python-im 0.9.4",
+        us(base),
+        us(ours),
+        ratio,
+        "< 1.00",
+        ratio < 1.0,
     )
-    verdict = "ok" if throughput >= 2000 else "MISSED"
-    print(
-        f"0. emulator: {throughput:,.0f} requests/s from 4 concurrent keep-alive clients; "
-        f"ratio to the 2,000/s target {throughput / 2000:.2f} (>= 1.00) {verdict}"
-    )
-    print(f"{'figure':60} {'baseline':>10} {'timrest':>10} {'ratio':>7} {'target':>7}")
-    for name, base, ours, ratio, target in rows:
-        verdict = "ok" if ratio <= target else "MISSED"
-        print(
-            f"{name:60} {base * 1e6:8.0f}us {ours * 1e6:8.0f}us {ratio:7.2f} "
-            f"{'<=' + str(target):>7} {verdict}"
+
+
+# -- 7. start-up ------------------------------------------------------------------------
+
+
+def _run_time(code: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(code, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def bench_startup(quick: bool) -> list[Row]:
+    runs = 3 if quick else 11
+    py = sys.executable
+    commands = {
+        "import httpx": [py, "-c", "import httpx"],
+        "import timrest": [py, "-c", "import timrest"],
+        "from timrest import Client": [py, "-c", "from timrest import Client"],
+        "timrest --help": [py, "-m", "timrest.cli", "--help"],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            times[name].append(_run_time(cmd))
+    base = statistics.median(times["import httpx"])
+    rows = []
+    for name in ("import timrest", "from timrest import Client", "timrest --help"):
+        median = statistics.median(times[name])
+        target = "< 1 s" if name == "timrest --help" else "-"
+        met = median < 1.0 if name == "timrest --help" else None
+        rows.append(
+            Row(
+                f"7. cold `{name}` / cold `import httpx`",
+                f"{base * 1e3:.0f} ms",
+                f"{median * 1e3:.0f} ms",
+                median / base,
+                target,
+                met,
+            )
         )
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="check it runs (CI)")
+    parser.add_argument("--markdown", type=Path, help="also write the table here")
+    args = parser.parse_args()
+    rows = [
+        bench_emulator(args.quick),
+        *bench_calls(args.quick),
+        *bench_bulk(args.quick),
+        bench_memory(args.quick),
+        bench_peer(args.quick),
+        *bench_startup(args.quick),
+    ]
+    machine = (
+        f"{platform.platform()}, {platform.processor() or platform.machine()}, "
+        f"{multiprocessing.cpu_count()} CPUs, Python {platform.python_version()}; "
+        f"{'quick' if args.quick else 'full'} mode"
+    )
+    lines = [
+        f"machine: {machine}",
+        "",
+        "| figure | baseline | timrest | ratio | target | |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        verdict = {True: "met", False: "MISSED", None: ""}[row.met]
+        lines.append(
+            f"| {row.name} | {row.baseline} | {row.ours} | {row.ratio:.2f} | "
+            f"{row.target} | {verdict} |"
+        )
+    print("\n".join(lines))
+    if args.markdown:
+        args.markdown.write_text("\n".join(lines) + "\n")
     return 0
 
 

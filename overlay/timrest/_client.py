@@ -8,6 +8,8 @@ it applies the shared policy's backoff to every retry.
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -26,21 +28,24 @@ from ._pagination import AsyncMemberIterator, MemberIterator, MemberPage
 __all__ = ["AsyncClient", "Client"]
 
 ResponseT = TypeVar("ResponseT", bound=BaseResponse)
-_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 
 class Client(ClientCore):
     """Synchronous client. Use as a context manager, or call ``close()``.
 
     ``Client(sdkappid=..., identifier=..., secret_key=... | usersig=... | usersig_provider=...,
-    region=... | base_url=..., timeout=..., max_retries=..., rate_limit=...)``; pass
+    region=... | base_url=..., timeout=..., max_retries=..., rate_limit=...,
+    max_concurrency=16)``; pass
     ``http_client=`` to reuse your own ``httpx.Client`` (timrest will not close it).
     """
 
     def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self._settings.timeout, limits=_LIMITS)
+        self._http = http_client or httpx.Client(
+            timeout=self._settings.timeout, limits=self._settings.limits
+        )
+        self._in_flight = threading.BoundedSemaphore(self._settings.max_concurrency)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
@@ -67,13 +72,16 @@ class Client(ClientCore):
         self, op: Operation[ResponseT], body: dict[str, Any], state: CallState, num: int
     ) -> ResponseT:
         settings = self._settings
-        if settings.limiter is not None:
-            settings.limiter.acquire(self._limit_key(op), settings.rate_limit_timeout)
         kwargs, usersig = self._request_kwargs(op, body)
-        try:
-            response = self._http.request(**kwargs)
-        except httpx.HTTPError as exc:
-            raise self._transport_error(op, exc, state, num) from exc
+        # Admitted by the rate limiter only once a slot is free, so that the call leaves
+        # right after admission: queueing after the limiter would bunch calls at the server.
+        with self._in_flight:
+            if settings.limiter is not None:
+                settings.limiter.acquire(self._limit_key(op), settings.rate_limit_timeout)
+            try:
+                response = self._http.request(**kwargs)
+            except httpx.HTTPError as exc:
+                raise self._transport_error(op, exc, state, num) from exc
         return self._parse(op, response, usersig, state, num)
 
     def _call(
@@ -159,8 +167,9 @@ class AsyncClient(ClientCore):
         super().__init__(**kwargs)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
-            timeout=self._settings.timeout, limits=_LIMITS
+            timeout=self._settings.timeout, limits=self._settings.limits
         )
+        self._in_flight = asyncio.Semaphore(self._settings.max_concurrency)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
@@ -186,13 +195,16 @@ class AsyncClient(ClientCore):
         self, op: Operation[ResponseT], body: dict[str, Any], state: CallState, num: int
     ) -> ResponseT:
         settings = self._settings
-        if settings.limiter is not None:
-            await settings.limiter.async_acquire(self._limit_key(op), settings.rate_limit_timeout)
         kwargs, usersig = self._request_kwargs(op, body)
-        try:
-            response = await self._http.request(**kwargs)
-        except httpx.HTTPError as exc:
-            raise self._transport_error(op, exc, state, num) from exc
+        async with self._in_flight:  # see Client._attempt
+            if settings.limiter is not None:
+                await settings.limiter.async_acquire(
+                    self._limit_key(op), settings.rate_limit_timeout
+                )
+            try:
+                response = await self._http.request(**kwargs)
+            except httpx.HTTPError as exc:
+                raise self._transport_error(op, exc, state, num) from exc
         return self._parse(op, response, usersig, state, num)
 
     async def _call(

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from timrest_models import BaseResponse, GetPermissionGroupMemberListResponse
 
 from ._config import (
+    DEFAULT_MAX_CONCURRENCY,
     DEFAULT_RATE_LIMIT,
     DEFAULT_RATE_LIMIT_TIMEOUT,
     DEFAULT_TIMEOUT,
@@ -96,6 +97,7 @@ class ClientCore:
         rate_limit: int | RateLimiter | None = DEFAULT_RATE_LIMIT,
         rate_limit_timeout: float = DEFAULT_RATE_LIMIT_TIMEOUT,
         usersig_ttl: int = 86400,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
     ) -> None:
         self._settings = make_settings(
             sdkappid=sdkappid,
@@ -111,6 +113,7 @@ class ClientCore:
             rate_limit=rate_limit,
             rate_limit_timeout=rate_limit_timeout,
             usersig_ttl=usersig_ttl,
+            max_concurrency=max_concurrency,
         )
         install_log_redaction()
         self._host = 0

@@ -2,9 +2,12 @@
 
 ``RateLimiter`` is the seam: anything with ``acquire``/``async_acquire`` can replace the
 in-process ``LocalRateLimiter`` (for example a limiter shared by a fleet through Redis).
-The local one is a moving window from the ``limits`` library: at most ``rate`` calls in any
-``period`` seconds per key, and one instance per rate is shared by every client in the
-process, so all clients of one SDKAppID share one budget per API.
+The local one paces calls evenly (one every ``period / rate`` seconds per key, by
+reservation, so waiters never stampede) and guards with a moving window from the ``limits``
+library (at most ``rate`` calls in any ``period`` seconds). Pacing matters: the service
+counts calls as they arrive, and a burst of 200 released at a window boundary arrives smeared
+over tens of milliseconds, spilling into the next second. One instance per rate is shared by
+every client in the process, so all clients of one SDKAppID share one budget per API.
 """
 
 from __future__ import annotations
@@ -22,7 +25,10 @@ from ._errors import TimRateLimitTimeoutError
 
 __all__ = ["LocalRateLimiter", "RateLimiter"]
 
-_MIN_WAIT = 0.001
+_MARGIN = 0.01
+"""A waiter on the moving window resumes this long after its slot frees."""
+_SLACK = 1.01
+"""Pace 1 % slower than the limit, so arrival jitter cannot push a second over it."""
 
 
 @runtime_checkable
@@ -51,6 +57,9 @@ class LocalRateLimiter:
         self.period = period
         self._item: RateLimitItem = RateLimitItemPerSecond(rate, period)
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
+        self._interval = period / rate * _SLACK
+        self._next_slot: dict[str, float] = {}
+        self._lock = threading.Lock()
 
     @classmethod
     def shared(cls, rate: int, period: int = 1) -> LocalRateLimiter:
@@ -61,12 +70,22 @@ class LocalRateLimiter:
                 limiter = cls._shared[(rate, period)] = cls(rate, period)
             return limiter
 
+    def _reserve(self, key: str, max_wait: float) -> float:
+        """Reserve the caller's paced slot; the seconds until it (raises if too far)."""
+        with self._lock:
+            now = time.monotonic()
+            slot = max(now, self._next_slot.get(key, now))
+            if slot - now > max_wait:
+                raise self._timeout_error(key, max_wait)
+            self._next_slot[key] = slot + self._interval
+            return slot - now
+
     def _wait(self, key: str) -> float:
         """0 if a call for ``key`` was admitted now; otherwise how long to wait first."""
         if self._limiter.hit(self._item, key):
             return 0.0
         reset = self._limiter.get_window_stats(self._item, key).reset_time
-        return max(reset - time.time(), _MIN_WAIT)
+        return max(reset - time.time(), 0.0) + _MARGIN
 
     def _timeout_error(self, key: str, timeout: float) -> TimRateLimitTimeoutError:
         return TimRateLimitTimeoutError(
@@ -76,6 +95,7 @@ class LocalRateLimiter:
 
     def acquire(self, key: str, max_wait: float) -> None:
         deadline = time.monotonic() + max_wait
+        time.sleep(self._reserve(key, max_wait))
         while wait := self._wait(key):
             if time.monotonic() + wait > deadline:
                 raise self._timeout_error(key, max_wait)
@@ -83,6 +103,7 @@ class LocalRateLimiter:
 
     async def async_acquire(self, key: str, max_wait: float) -> None:
         deadline = time.monotonic() + max_wait
+        await asyncio.sleep(self._reserve(key, max_wait))
         while wait := self._wait(key):
             if time.monotonic() + wait > deadline:
                 raise self._timeout_error(key, max_wait)
