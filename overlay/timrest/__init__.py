@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         TimPaginationError,
         TimPermissionError,
         TimRateLimitError,
+        TimRateLimiterUnavailableError,
         TimRateLimitTimeoutError,
         TimServerError,
         TimSignatureExpiredError,
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncMemberIterator, MemberIterator, MemberPage
     from ._ratelimit import LocalRateLimiter, RateLimiter
     from ._redact import install_log_redaction
+    from ._redislimit import RedisRateLimiter
     from ._region import Region
     from ._retry import RetryPolicy
     from ._validation import MEMBER_FIELDS
@@ -64,6 +66,7 @@ _LAZY = {
     "install_log_redaction": "._redact",
     "Region": "._region",
     "RetryPolicy": "._retry",
+    "RedisRateLimiter": "._redislimit",
     "MEMBER_FIELDS": "._validation",
     "usersig": ".usersig",
 }
@@ -81,6 +84,7 @@ _LAZY.update(
             "TimPermissionError",
             "TimRateLimitError",
             "TimRateLimitTimeoutError",
+            "TimRateLimiterUnavailableError",
             "TimServerError",
             "TimSignatureExpiredError",
             "TimTimeoutError",
@@ -124,6 +128,7 @@ __all__ = [
     "MemberPage",
     "PermissionGroupMember",
     "RateLimiter",
+    "RedisRateLimiter",
     "Region",
     "RetryPolicy",
     "TimAPIError",
@@ -137,6 +142,7 @@ __all__ = [
     "TimPermissionError",
     "TimRateLimitError",
     "TimRateLimitTimeoutError",
+    "TimRateLimiterUnavailableError",
     "TimServerError",
     "TimSignatureExpiredError",
     "TimTimeoutError",

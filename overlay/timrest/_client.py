@@ -30,7 +30,7 @@ __all__ = ["AsyncClient", "Client"]
 ResponseT = TypeVar("ResponseT", bound=BaseResponse)
 
 
-class Client(ClientCore):
+class Client(ClientCore[httpx.Client]):
     """Synchronous client. Use as a context manager, or call ``close()``.
 
     ``Client(sdkappid=..., identifier=..., secret_key=... | usersig=... | usersig_provider=...,
@@ -39,13 +39,11 @@ class Client(ClientCore):
     ``http_client=`` to reuse your own ``httpx.Client`` (timrest will not close it).
     """
 
-    def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            timeout=self._settings.timeout, limits=self._settings.limits
-        )
-        self._in_flight = threading.BoundedSemaphore(self._settings.max_concurrency)
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client(timeout=self._settings.timeout, limits=self._settings.limits)
+
+    def _new_in_flight_limit(self) -> threading.BoundedSemaphore:
+        return threading.BoundedSemaphore(self._settings.max_concurrency)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
@@ -157,19 +155,17 @@ class Client(ClientCore):
         return fetch
 
 
-class AsyncClient(ClientCore):
+class AsyncClient(ClientCore[httpx.AsyncClient]):
     """Asynchronous client. Use as an async context manager, or ``await aclose()``.
 
     Takes the same arguments as ``Client``; ``http_client=`` is an ``httpx.AsyncClient``.
     """
 
-    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self._settings.timeout, limits=self._settings.limits
-        )
-        self._in_flight = asyncio.Semaphore(self._settings.max_concurrency)
+    def _new_http(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self._settings.timeout, limits=self._settings.limits)
+
+    def _new_in_flight_limit(self) -> asyncio.Semaphore:
+        return asyncio.Semaphore(self._settings.max_concurrency)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:

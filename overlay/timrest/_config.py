@@ -109,7 +109,22 @@ def _usersig_source(
     return ProvidedUserSig(usersig_provider)
 
 
-def _limiter(rate_limit: int | RateLimiter | None) -> RateLimiter | None:
+def _limiter(
+    rate_limit: int | RateLimiter | None, redis_url: str | None, replicas: int
+) -> RateLimiter | None:
+    if redis_url is not None:
+        if not isinstance(redis_url, str) or not redis_url.startswith(("redis", "rediss")):
+            raise TimValidationError("rate_limit_redis_url", "must be a redis:// URL")
+        if isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1:
+            raise TimValidationError("rate_limit_replicas", "must be an int >= 1")
+        rate = (
+            rate_limit
+            if isinstance(rate_limit, int) and not isinstance(rate_limit, bool)
+            else (DEFAULT_RATE_LIMIT)
+        )
+        from ._redislimit import RedisRateLimiter
+
+        return RedisRateLimiter.shared(redis_url, rate, replicas=replicas)
     if rate_limit is None:
         return None
     if isinstance(rate_limit, RateLimiter):
@@ -137,6 +152,8 @@ def make_settings(
     rate_limit_timeout: float,
     usersig_ttl: int,
     max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+    rate_limit_redis_url: str | None = None,
+    rate_limit_replicas: int = 1,
 ) -> Settings:
     app = check_sdkappid(sdkappid)
     admin = check_id("identifier", identifier, what="an app admin UserID")
@@ -164,7 +181,7 @@ def make_settings(
         base_urls=_base_urls(region, base_url),
         timeout=timeout,
         retry=policy,
-        limiter=_limiter(rate_limit),
+        limiter=_limiter(rate_limit, rate_limit_redis_url, rate_limit_replicas),
         rate_limit_timeout=rate_limit_timeout,
         max_concurrency=max_concurrency,
     )
@@ -181,6 +198,8 @@ ENV = {
     "TIM_USERSIG": "usersig",
     "TIM_REGION": "region",
     "TIM_BASE_URL": "base_url",
+    "TIM_RATE_LIMIT_REDIS_URL": "rate_limit_redis_url",
+    "TIM_RATE_LIMIT_REPLICAS": "rate_limit_replicas",
 }
 
 
@@ -191,6 +210,11 @@ def env_kwargs(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
     for var in ("TIM_SDKAPPID", "TIM_IDENTIFIER"):
         if ENV[var] not in kwargs:
             raise TimValidationError(ENV[var], f"missing: set {var}")
+    if "rate_limit_replicas" in kwargs:
+        replicas = kwargs["rate_limit_replicas"]
+        if not replicas.isdigit():
+            raise TimValidationError("rate_limit_replicas", "TIM_RATE_LIMIT_REPLICAS: an int")
+        kwargs["rate_limit_replicas"] = int(replicas)
     if "base_url" in kwargs:
         kwargs["base_url"] = [u.strip() for u in kwargs["base_url"].split(",") if u.strip()]
     return kwargs

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 from urllib.parse import urlencode
 
 import httpx
@@ -55,6 +55,7 @@ from ._validation import (
 )
 
 ResponseT = TypeVar("ResponseT", bound=BaseResponse)
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 _EXCERPT = 200
 
 _GROUP_ATTR_FIELDS = {"GroupId": "group_id"}
@@ -76,14 +77,16 @@ class CallState:
     resigned: bool = False
 
 
-class ClientCore:
-    """Settings and the I/O-free steps of every call."""
+class ClientCore(Generic[HttpT]):
+    """Settings and the I/O-free steps of every call. ``HttpT`` is the httpx client type;
+    subclasses say how to make one and how to bound the requests in flight."""
 
     _settings: Settings
 
     def __init__(
         self,
         *,
+        http_client: HttpT | None = None,
         sdkappid: int | str,
         identifier: str,
         secret_key: str | None = None,
@@ -98,6 +101,8 @@ class ClientCore:
         rate_limit_timeout: float = DEFAULT_RATE_LIMIT_TIMEOUT,
         usersig_ttl: int = 86400,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        rate_limit_redis_url: str | None = None,
+        rate_limit_replicas: int = 1,
     ) -> None:
         self._settings = make_settings(
             sdkappid=sdkappid,
@@ -114,10 +119,21 @@ class ClientCore:
             rate_limit_timeout=rate_limit_timeout,
             usersig_ttl=usersig_ttl,
             max_concurrency=max_concurrency,
+            rate_limit_redis_url=rate_limit_redis_url,
+            rate_limit_replicas=rate_limit_replicas,
         )
         install_log_redaction()
         self._host = 0
         self._queries: dict[tuple[str, str], str] = {}
+        self._owns_http = http_client is None
+        self._http: HttpT = http_client if http_client is not None else self._new_http()
+        self._in_flight = self._new_in_flight_limit()
+
+    def _new_http(self) -> HttpT:
+        raise NotImplementedError
+
+    def _new_in_flight_limit(self) -> Any:
+        raise NotImplementedError
 
     @property
     def sdkappid(self) -> int:

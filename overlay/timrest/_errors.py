@@ -3,6 +3,7 @@
     TimError
     ├── TimValidationError        bad argument or configuration; raised before any request
     ├── TimRateLimitTimeoutError  the client-side rate limiter did not admit the call in time
+    ├── TimRateLimiterUnavailableError  the shared (Redis) limiter is down, policy "fail"
     ├── TimTransportError         no usable HTTP response (connection failed, reset, dropped)
     │   └── TimTimeoutError       the request timed out
     ├── TimHTTPStatusError        an HTTP status other than 200 (e.g. 502 from a gateway)
@@ -37,6 +38,7 @@ __all__ = [
     "TimPermissionError",
     "TimRateLimitError",
     "TimRateLimitTimeoutError",
+    "TimRateLimiterUnavailableError",
     "TimServerError",
     "TimSignatureExpiredError",
     "TimTimeoutError",
@@ -72,6 +74,10 @@ class TimValidationError(TimError, ValueError):
 
 class TimRateLimitTimeoutError(TimError):
     """The client-side rate limiter did not admit the call before its deadline."""
+
+
+class TimRateLimiterUnavailableError(TimError):
+    """The shared rate limiter's store (Redis) is unreachable and the policy is to fail."""
 
 
 class TimTransportError(TimError):

@@ -59,6 +59,7 @@ class LocalRateLimiter:
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
         self._interval = period / rate * _SLACK
         self._next_slot: dict[str, float] = {}
+        self._not_before = 0.0
         self._lock = threading.Lock()
 
     @classmethod
@@ -74,11 +75,16 @@ class LocalRateLimiter:
         """Reserve the caller's paced slot; the seconds until it (raises if too far)."""
         with self._lock:
             now = time.monotonic()
-            slot = max(now, self._next_slot.get(key, now))
+            slot = max(now, self._next_slot.get(key, now), self._not_before)
             if slot - now > max_wait:
                 raise self._timeout_error(key, max_wait)
             self._next_slot[key] = slot + self._interval
             return slot - now
+
+    def hold(self, seconds: float) -> None:
+        """Admit nothing for the next ``seconds`` (e.g. while another limiter's window ends)."""
+        with self._lock:
+            self._not_before = max(self._not_before, time.monotonic() + seconds)
 
     def _wait(self, key: str) -> float:
         """0 if a call for ``key`` was admitted now; otherwise how long to wait first."""

@@ -1,0 +1,272 @@
+"""The fleet-wide limiter on a real redis-server on 127.0.0.1 (Debian's package in CI)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import timrest
+from timrest import Client, RedisRateLimiter, TimRateLimiterUnavailableError
+from timrest.emulator import DEMO_ADMIN, DEMO_ROOM, DEMO_SDKAPPID, DEMO_SECRET_KEY
+
+WORKER = Path(__file__).with_name("fleet_worker.py")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class RedisServer:
+    def __init__(self) -> None:
+        binary = shutil.which("redis-server")
+        if binary is None:
+            pytest.fail("redis-server is not installed (.ci/run installs Debian's package)")
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.proc = subprocess.Popen(
+            [
+                binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        pytest.fail("redis-server did not start")
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait(timeout=10)
+
+
+@pytest.fixture
+def redis_server() -> Iterator[RedisServer]:
+    server = RedisServer()
+    try:
+        yield server
+    finally:
+        server.kill()
+
+
+@pytest.fixture
+def emulator_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    rate = getattr(request, "param", 200)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "timrest.emulator",
+            "--port",
+            "0",
+            "--rate-limit",
+            str(rate),
+            "--demo-members",
+            "10",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    try:
+        yield proc.stdout.readline().split()[-1]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        proc.stdout.close()
+
+
+def stats(url: str) -> dict[str, Any]:
+    result: dict[str, Any] = httpx.get(f"{url}/_emulator/stats").json()
+    return result
+
+
+def fleet(
+    url: str, redis_url: str, processes: int, calls: int, rate: int = 200
+) -> list[subprocess.Popen[str]]:
+    start_at = str(time.time() + 2.0)  # together, once every replica has started
+    return [
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(WORKER),
+                url,
+                redis_url,
+                str(calls),
+                str(rate),
+                str(processes),
+                start_at,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(processes)
+    ]
+
+
+def results(procs: list[subprocess.Popen[str]]) -> list[tuple[dict[str, Any], str]]:
+    out = []
+    for proc in procs:
+        stdout, stderr = proc.communicate(timeout=120)
+        assert proc.returncode == 0, stderr
+        out.append((json.loads(stdout.strip().splitlines()[-1]), stderr))
+    return out
+
+
+def steady_rate(url: str) -> tuple[float, int]:
+    """Mean calls per second after warm-up (first two seconds) and before the tail; peak."""
+    per_second = stats(url)["accepted"][f"{DEMO_SDKAPPID}:get_group_attr"]
+    counts = [per_second[s] for s in sorted(per_second, key=int)]
+    steady = counts[2:-1] or counts
+    return sum(steady) / len(steady), max(counts)
+
+
+def test_four_processes_share_the_real_limit(redis_server: RedisServer, emulator_url: str) -> None:
+    procs = fleet(emulator_url, redis_server.url, processes=4, calls=300)
+    outcome = results(procs)
+    assert [r["errors"] for r, _ in outcome] == [{}] * 4, stats(emulator_url)
+    assert sum(r["ok"] for r, _ in outcome) == 1200
+    seen = stats(emulator_url)
+    assert sum(seen["rate_limited"].values()) == 0, seen["rate_limited"]
+    mean, peak = steady_rate(emulator_url)
+    assert peak <= 200, seen["accepted"]
+    assert mean >= 0.9 * 200, seen["accepted"]  # the fleet gets at least 90 % of the limit
+
+
+def test_redis_killed_mid_run_falls_back_without_losing_calls(
+    redis_server: RedisServer, emulator_url: str
+) -> None:
+    procs = fleet(emulator_url, redis_server.url, processes=2, calls=400)
+    time.sleep(3.0)  # the replicas start after 2 s: kill Redis a second into the run
+    redis_server.kill()
+    outcome = results(procs)
+    assert [r["ok"] for r, _ in outcome] == [400, 400]  # every call made, none failed
+    assert all("falling back to a local limit of 93/s" in err for _, err in outcome)
+    seen = stats(emulator_url)
+    assert seen["requests"] == 800  # exactly once each: nothing lost, nothing repeated
+    assert sum(seen["rate_limited"].values()) == 0
+
+
+def test_sync_clients_share_the_limit_in_process(
+    redis_server: RedisServer, emulator_url: str
+) -> None:
+    kwargs: dict[str, Any] = {
+        "sdkappid": DEMO_SDKAPPID,
+        "identifier": DEMO_ADMIN,
+        "secret_key": DEMO_SECRET_KEY,
+        "base_url": emulator_url,
+        "rate_limit": 20,
+        "rate_limit_redis_url": redis_server.url,
+        "max_retries": 0,
+    }
+    done: list[int] = []
+
+    def worker() -> None:
+        with Client(**kwargs) as client:
+            for _ in range(30):
+                client.get_group_attributes(DEMO_ROOM)
+                done.append(1)
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(done) == 60
+    _, peak = steady_rate(emulator_url)
+    assert peak <= 18  # 20/s with the default 0.93 headroom
+
+
+def test_fail_policy_raises_before_sending(emulator_url: str) -> None:
+    dead = f"redis://127.0.0.1:{free_port()}/0"
+    limiter = RedisRateLimiter(dead, 200, on_unavailable="fail", socket_timeout=0.2)
+    with (
+        Client(
+            sdkappid=DEMO_SDKAPPID,
+            identifier=DEMO_ADMIN,
+            secret_key=DEMO_SECRET_KEY,
+            base_url=emulator_url,
+            rate_limit=limiter,
+        ) as client,
+        pytest.raises(TimRateLimiterUnavailableError, match="unreachable"),
+    ):
+        client.get_group_attributes(DEMO_ROOM)
+    assert stats(emulator_url)["requests"] == 0
+
+
+async def test_async_fallback_when_redis_never_came_up(
+    emulator_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    dead = f"redis://127.0.0.1:{free_port()}/0"
+    limiter = RedisRateLimiter(dead, 10, replicas=2, socket_timeout=0.2)
+    async with timrest.AsyncClient(
+        sdkappid=DEMO_SDKAPPID,
+        identifier=DEMO_ADMIN,
+        secret_key=DEMO_SECRET_KEY,
+        base_url=emulator_url,
+        rate_limit=limiter,
+    ) as client:
+        started = time.monotonic()
+        for _ in range(6):
+            assert await client.get_group_attributes(DEMO_ROOM)
+        elapsed = time.monotonic() - started
+    assert elapsed >= 1.0  # the local fallback: 10 * 0.93 / 2 = 4 calls/s
+    assert "falling back to a local limit of 4/s" in caplog.text
+
+
+def test_configured_from_the_environment(redis_server: RedisServer) -> None:
+    env = {
+        "TIM_SDKAPPID": "1400000000",
+        "TIM_IDENTIFIER": "admin",
+        "TIM_SECRET_KEY": "k",
+        "TIM_BASE_URL": "http://127.0.0.1:9",
+        "TIM_RATE_LIMIT_REDIS_URL": redis_server.url.replace("redis://", "redis://:pw@"),
+        "TIM_RATE_LIMIT_REPLICAS": "20",
+    }
+    with Client.from_env(env) as client:
+        limiter = client._settings.limiter
+        assert isinstance(limiter, RedisRateLimiter) and limiter.rate == 200
+        assert "pw" not in repr(limiter) and "pw" not in repr(client)
+        assert limiter._fallback.rate == 9  # 200 * 0.93 / 20
+
+
+def test_bad_redis_settings_are_rejected() -> None:
+    from timrest import TimValidationError
+
+    base: dict[str, Any] = {
+        "sdkappid": 1,
+        "identifier": "a",
+        "secret_key": "k",
+        "base_url": "http://x",
+    }
+    with pytest.raises(TimValidationError, match="rate_limit_redis_url"):
+        Client(**base, rate_limit_redis_url="http://not-redis")
+    with pytest.raises(TimValidationError, match="rate_limit_replicas"):
+        Client(**base, rate_limit_redis_url="redis://127.0.0.1/0", rate_limit_replicas=0)
