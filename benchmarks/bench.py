@@ -12,6 +12,7 @@ import asyncio
 import json
 import multiprocessing
 import platform
+import random
 import statistics
 import subprocess
 import sys
@@ -140,12 +141,19 @@ def bench_calls(quick: bool) -> list[Row]:
     rounds, n = (2, 20) if quick else (15, 200)
     with emulator("--rate-limit", "0", "--demo-members", "1000") as url:
         sig = generate_usersig(DEMO_SDKAPPID, DEMO_ADMIN, DEMO_SECRET_KEY)
-        query = (
-            f"?sdkappid={DEMO_SDKAPPID}&identifier={DEMO_ADMIN}&usersig={sig}"
-            f"&random=99999999&contenttype=json"
-        )
-        attr_url = f"{url}/v4/group_open_attr_http_svc/get_group_attr{query}"
-        page_url = f"{url}/v4/group_open_http_svc/get_permission_group_member_list{query}"
+        # The baseline builds its URL by hand, with a fresh `random` per request as the API
+        # asks. (A constant URL would flatter it: urllib's urlsplit cache, used by httpx's
+        # cookie handling, then hits on every call.)
+        query = f"?sdkappid={DEMO_SDKAPPID}&identifier={DEMO_ADMIN}&usersig={sig}&contenttype=json"
+        attr_base = f"{url}/v4/group_open_attr_http_svc/get_group_attr{query}&random="
+        page_base = f"{url}/v4/group_open_http_svc/get_permission_group_member_list{query}&random="
+
+        def attr_url() -> str:
+            return f"{attr_base}{random.getrandbits(32)}"
+
+        def page_url() -> str:
+            return f"{page_base}{random.getrandbits(32)}"
+
         page_body = json.dumps(
             {
                 "GroupId": DEMO_COMMUNITY,
@@ -161,15 +169,17 @@ def bench_calls(quick: bool) -> list[Row]:
             timrest.Client(**CREDENTIALS, base_url=url, rate_limit=None) as client,
             timrest.Client(**CREDENTIALS, base_url=url, rate_limit=10_000) as limited,
         ):
-            page_bytes = raw.post(page_url, content=page_body, headers=headers).content
+            page_bytes = raw.post(page_url(), content=page_body, headers=headers).content
             b1, o1, r1 = interleaved(
                 lambda: client.list_permission_group_members(DEMO_COMMUNITY, DEMO_PERMISSION_GROUP),
-                lambda: json.loads(raw.post(page_url, content=page_body, headers=headers).content),
+                lambda: json.loads(
+                    raw.post(page_url(), content=page_body, headers=headers).content
+                ),
                 rounds,
                 n,
             )
             raw_attr = lambda: json.loads(  # noqa: E731
-                raw.post(attr_url, content=attr_body, headers=headers).content
+                raw.post(attr_url(), content=attr_body, headers=headers).content
             )
             b2, o2, r2 = interleaved(
                 lambda: client.get_group_attributes(DEMO_ROOM), raw_attr, rounds, n

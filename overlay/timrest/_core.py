@@ -225,7 +225,8 @@ class ClientCore(Generic[HttpT]):
             if len(self._queries) > 8:
                 self._queries.clear()
             query = self._queries[key] = urlencode(
-                {name: value for name, value in params.items() if name != "random"}
+                {name: value for name, value in params.items() if name != "random"},
+                safe="*",  # the UserSig alphabet (A-Z a-z 0-9 * - _) needs no escaping
             )
         kwargs["url"] = f"{self.base_url}{kwargs['url']}?{query}&random={nonce}"
         return kwargs, usersig

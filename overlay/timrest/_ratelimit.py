@@ -101,7 +101,8 @@ class LocalRateLimiter:
 
     def acquire(self, key: str, max_wait: float) -> None:
         deadline = time.monotonic() + max_wait
-        time.sleep(self._reserve(key, max_wait))
+        if delay := self._reserve(key, max_wait):
+            time.sleep(delay)
         while wait := self._wait(key):
             if time.monotonic() + wait > deadline:
                 raise self._timeout_error(key, max_wait)
@@ -109,7 +110,8 @@ class LocalRateLimiter:
 
     async def async_acquire(self, key: str, max_wait: float) -> None:
         deadline = time.monotonic() + max_wait
-        await asyncio.sleep(self._reserve(key, max_wait))
+        if delay := self._reserve(key, max_wait):
+            await asyncio.sleep(delay)
         while wait := self._wait(key):
             if time.monotonic() + wait > deadline:
                 raise self._timeout_error(key, max_wait)
