@@ -17,8 +17,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,7 @@ from timrest.emulator import (
     DEMO_ROOM,
     DEMO_SDKAPPID,
     DEMO_SECRET_KEY,
+    emulator_process,
 )
 from timrest.usersig import generate_usersig
 from timrest_models import GetPermissionGroupMemberListResponse
@@ -53,22 +53,6 @@ class Row:
     ratio: float
     target: str
     met: bool | None  # None: reported, no target
-
-
-@contextmanager
-def emulator(*args: str) -> Iterator[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "timrest.emulator", "--port", "0", *args],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None
-    try:
-        yield proc.stdout.readline().split()[-1]
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-        proc.stdout.close()
 
 
 def timed(fn: Callable[[], object], n: int) -> float:
@@ -111,7 +95,7 @@ def _hammer(args: tuple[str, bytes, int]) -> int:
 
 
 def bench_emulator(quick: bool) -> Row:
-    with emulator("--rate-limit", "0", "--demo-members", "100") as url:
+    with emulator_process(rate_limit=None, demo_members=100) as url:
         sig = generate_usersig(DEMO_SDKAPPID, DEMO_ADMIN, DEMO_SECRET_KEY)
         target = (
             f"{url}/v4/group_open_attr_http_svc/get_group_attr?sdkappid={DEMO_SDKAPPID}"
@@ -139,7 +123,7 @@ def bench_emulator(quick: bool) -> Row:
 
 def bench_calls(quick: bool) -> list[Row]:
     rounds, n = (2, 20) if quick else (15, 200)
-    with emulator("--rate-limit", "0", "--demo-members", "1000") as url:
+    with emulator_process(rate_limit=None, demo_members=1000) as url:
         sig = generate_usersig(DEMO_SDKAPPID, DEMO_ADMIN, DEMO_SECRET_KEY)
         # The baseline builds its URL by hand, with a fresh `random` per request as the API
         # asks. (A constant URL would flatter it: urllib's urlsplit cache, used by httpx's
@@ -245,7 +229,7 @@ async def _bulk(url: str, n: int, rate_limit: int | None) -> tuple[float, int]:
 
 def bench_bulk(quick: bool) -> list[Row]:
     limit, n = (50, 150) if quick else (200, 2000)
-    with emulator("--rate-limit", str(limit), "--demo-members", "10") as url:
+    with emulator_process(rate_limit=limit, demo_members=10) as url:
         elapsed, errors = asyncio.run(_bulk(url, n, limit))
         stats = httpx.get(f"{url}/_emulator/stats").json()
         refused = sum(stats["rate_limited"].values())
@@ -303,7 +287,7 @@ print(count, (peak - before) / 2**20)
 
 def bench_memory(quick: bool) -> Row:
     members = 5000 if quick else 100_000
-    with emulator("--rate-limit", "0", "--demo-members", str(members)) as url:
+    with emulator_process(rate_limit=None, demo_members=members) as url:
         growth = {}
         for mode in ("iterate", "collect"):
             out = subprocess.run(
@@ -331,7 +315,7 @@ def bench_peer(quick: bool) -> Row:
     from tencentcloud_im.tcim_client import TCIMClient  # PyPI tencentcloud-sdk-python-im
 
     rounds, n = (2, 10) if quick else (9, 100)
-    with emulator("--rate-limit", "0", "--demo-members", "10") as url:
+    with emulator_process(rate_limit=None, demo_members=10) as url:
         peer = TCIMClient(DEMO_SDKAPPID, DEMO_SECRET_KEY, DEMO_ADMIN, tencent_url=f"{url}/v4")
         with timrest.Client(**CREDENTIALS, base_url=url, rate_limit=None) as client:
             assert peer.get_group_attr(DEMO_ROOM).json()["ErrorCode"] == 0

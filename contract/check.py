@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 import yaml
 
+from timrest.emulator import emulator_process
 from timrest.usersig import generate_usersig
 from timrest_client import Client as GeneratedClient
 from timrest_client.api.group import get_group_attr, get_permission_group_member_list
@@ -102,24 +103,7 @@ def prism(node_bin: Path) -> int:
 
 
 def schemathesis() -> None:
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "timrest.emulator",
-            "--port",
-            "0",
-            "--rate-limit",
-            "0",
-            "--demo-members",
-            "100",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        url = proc.stdout.readline().split()[-1]
+    with emulator_process(rate_limit=None, demo_members=100) as url:
         subprocess.run(
             [
                 sys.executable,
@@ -141,11 +125,6 @@ def schemathesis() -> None:
             ],
             check=True,
         )
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        if proc.stdout is not None:
-            proc.stdout.close()
 
 
 def main() -> None:

@@ -7,7 +7,6 @@ attributes of a live room and iterates a whole permission group, ending with a s
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import time
 
@@ -19,18 +18,12 @@ from timrest.emulator import (
     DEMO_ROOM,
     DEMO_SDKAPPID,
     DEMO_SECRET_KEY,
+    emulator_process,
 )
 
 
 def main(members: int = 20000) -> None:
-    emulator = subprocess.Popen(
-        [sys.executable, "-m", "timrest.emulator", "--port", "0", "--demo-members", str(members)],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert emulator.stdout is not None
-        url = emulator.stdout.readline().rsplit(" ", 1)[-1].strip()
+    with emulator_process(demo_members=members) as url:
         print(f"emulator: {url}")
         with timrest.Client(
             sdkappid=DEMO_SDKAPPID, identifier=DEMO_ADMIN, secret_key=DEMO_SECRET_KEY, base_url=url
@@ -50,9 +43,6 @@ def main(members: int = 20000) -> None:
             f"{iterator.pages_fetched} pages, {elapsed:.2f} s ({count / elapsed:,.0f}/s); "
             f"roles {dict(sorted((str(k), v) for k, v in roles.items()))}"
         )
-    finally:
-        emulator.terminate()
-        emulator.wait(timeout=10)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,13 @@ import pytest
 
 import timrest
 from timrest import Client, RedisRateLimiter, TimRateLimiterUnavailableError
-from timrest.emulator import DEMO_ADMIN, DEMO_ROOM, DEMO_SDKAPPID, DEMO_SECRET_KEY
+from timrest.emulator import (
+    DEMO_ADMIN,
+    DEMO_ROOM,
+    DEMO_SDKAPPID,
+    DEMO_SECRET_KEY,
+    emulator_process,
+)
 
 WORKER = Path(__file__).with_name("fleet_worker.py")
 
@@ -76,30 +82,9 @@ def redis_server() -> Iterator[RedisServer]:
 
 
 @pytest.fixture
-def emulator_url(request: pytest.FixtureRequest) -> Iterator[str]:
-    rate = getattr(request, "param", 200)
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "timrest.emulator",
-            "--port",
-            "0",
-            "--rate-limit",
-            str(rate),
-            "--demo-members",
-            "10",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None
-    try:
-        yield proc.stdout.readline().split()[-1]
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        proc.stdout.close()
+def emulator_url() -> Iterator[str]:
+    with emulator_process(rate_limit=200, demo_members=10) as url:
+        yield url
 
 
 def stats(url: str) -> dict[str, Any]:

@@ -11,8 +11,6 @@ import asyncio
 import logging
 import random
 import re
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +41,7 @@ from timrest.emulator import (
     Emulator,
     EmulatorServer,
     Fault,
+    emulator_process,
     state_from_dict,
 )
 from timrest.usersig import generate_usersig
@@ -315,34 +314,14 @@ async def test_exactly_once_with_random_faults(is_async: bool) -> None:
 
 
 @pytest.fixture
-def emulator_process() -> Iterator[str]:
+def emulator_url() -> Iterator[str]:
     """The emulator in its own process (as in production: no shared GIL with the client)."""
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "timrest.emulator",
-            "--port",
-            "0",
-            "--rate-limit",
-            "0",
-            "--demo-members",
-            "10",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None
-    try:
-        yield proc.stdout.readline().split()[-1]
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        proc.stdout.close()
+    with emulator_process(rate_limit=None, demo_members=10) as url:
+        yield url
 
 
-async def test_load_5000_calls_at_concurrency_100(emulator_process: str) -> None:
-    url, process = emulator_process, psutil.Process()
+async def test_load_5000_calls_at_concurrency_100(emulator_url: str) -> None:
+    url, process = emulator_url, psutil.Process()
     fds_before = process.num_fds()
     client = AsyncClient(
         sdkappid=DEMO_SDKAPPID,

@@ -6,12 +6,14 @@
         ...  # point a client (any language) at server.url
     emulator.inject("error", count=2, code=10002)  # fault injection
 
-Front ends: ``EmulatorServer`` (HTTP), ``EmulatorTransport`` (in-process httpx transport),
-the ``tim_emulator`` pytest fixture, and ``python -m timrest.emulator``.
+Front ends: ``EmulatorServer`` (HTTP, in a thread), ``emulator_process()`` (HTTP, in a
+child process), ``EmulatorTransport`` (in-process httpx transport), the ``tim_emulator``
+pytest fixture, and ``python -m timrest.emulator`` / ``timrest emulator serve``.
 """
 
 from ._core import Emulator, Reply
 from ._faults import FAULT_KINDS, Fault
+from ._process import emulator_process
 from ._seed import (
     DEMO_ADMIN,
     DEMO_COMMUNITY,
@@ -44,6 +46,7 @@ __all__ = [
     "Reply",
     "State",
     "demo_state",
+    "emulator_process",
     "generated_members",
     "load_seed",
     "state_from_dict",

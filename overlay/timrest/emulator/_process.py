@@ -1,0 +1,52 @@
+"""Run the emulator in a child process: a server with its own GIL, as in production."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+__all__ = ["emulator_process"]
+
+
+@contextmanager
+def emulator_process(
+    *,
+    seed: str | Path | None = None,
+    rate_limit: int | None = 200,
+    demo_members: int = 3000,
+    faults: Sequence[str] = (),
+) -> Iterator[str]:
+    """``with emulator_process(rate_limit=None) as url:`` a running emulator's base URL.
+
+    ``faults`` take the command line's form (``"error:2:10002"``). The process is stopped,
+    and its pipe closed, on exit.
+    """
+    args = [
+        sys.executable,
+        "-m",
+        "timrest.emulator",
+        "--port",
+        "0",
+        "--rate-limit",
+        str(rate_limit or 0),
+        "--demo-members",
+        str(demo_members),
+    ]
+    if seed is not None:
+        args += ["--seed", str(seed)]
+    for fault in faults:
+        args += ["--fault", fault]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)  # noqa: S603 - our own module
+    assert proc.stdout is not None
+    try:
+        line = proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the emulator exited with {proc.wait()} before serving")
+        yield line.split()[-1]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        proc.stdout.close()
