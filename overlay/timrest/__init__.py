@@ -9,53 +9,48 @@ with timrest.Client(sdkappid=1400000000, identifier="administrator",
 
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from timrest_models import (
-        AppMemberDefinedDataItem,
-        GroupAttr,
-        PermissionGroupMember,
-    )
+# Light modules (standard library only) are imported at once.
+from . import usersig
+from ._auth import UserSigSource
+from ._codes import CODES, CodeInfo
+from ._errors import (
+    TimAPIError,
+    TimAuthenticationError,
+    TimError,
+    TimHTTPStatusError,
+    TimInvalidRequestError,
+    TimMalformedResponseError,
+    TimNotFoundError,
+    TimPaginationError,
+    TimPermissionError,
+    TimRateLimitError,
+    TimRateLimiterUnavailableError,
+    TimRateLimitTimeoutError,
+    TimServerError,
+    TimSignatureExpiredError,
+    TimTimeoutError,
+    TimTransportError,
+    TimValidationError,
+)
+from ._redact import install_log_redaction
+from ._region import Region
+from ._retry import RetryPolicy
 
-    from . import usersig
-    from ._auth import UserSigSource
+if TYPE_CHECKING:
+    from timrest_models import AppMemberDefinedDataItem, GroupAttr, PermissionGroupMember
+
     from ._client import AsyncClient, Client
-    from ._codes import CODES, CodeInfo
-    from ._errors import (
-        TimAPIError,
-        TimAuthenticationError,
-        TimError,
-        TimHTTPStatusError,
-        TimInvalidRequestError,
-        TimMalformedResponseError,
-        TimNotFoundError,
-        TimPaginationError,
-        TimPermissionError,
-        TimRateLimitError,
-        TimRateLimiterUnavailableError,
-        TimRateLimitTimeoutError,
-        TimServerError,
-        TimSignatureExpiredError,
-        TimTimeoutError,
-        TimTransportError,
-        TimValidationError,
-    )
     from ._pagination import AsyncMemberIterator, MemberIterator, MemberPage
     from ._ratelimit import LocalRateLimiter, RateLimiter
-    from ._redact import install_log_redaction
     from ._redislimit import RedisRateLimiter
-    from ._region import Region
-    from ._retry import RetryPolicy
     from ._validation import MEMBER_FIELDS
 
-# Public name -> defining module. Imported on first use (PEP 562), so that `import timrest`
-# and `timrest --help` stay fast; `from timrest import Client` works as usual.
+# Heavy names (httpx, pydantic models, limits) load on first use (PEP 562), so that
+# `import timrest` and `timrest --help` stay fast; `from timrest import Client` works as usual.
 _LAZY = {
-    "CODES": "._codes",
-    "CodeInfo": "._codes",
     "AppMemberDefinedDataItem": "timrest_models",
     "GroupAttr": "timrest_models",
     "PermissionGroupMember": "timrest_models",
-    "UserSigSource": "._auth",
     "AsyncClient": "._client",
     "Client": "._client",
     "AsyncMemberIterator": "._pagination",
@@ -63,37 +58,9 @@ _LAZY = {
     "MemberPage": "._pagination",
     "LocalRateLimiter": "._ratelimit",
     "RateLimiter": "._ratelimit",
-    "install_log_redaction": "._redact",
-    "Region": "._region",
-    "RetryPolicy": "._retry",
     "RedisRateLimiter": "._redislimit",
     "MEMBER_FIELDS": "._validation",
-    "usersig": ".usersig",
 }
-_LAZY.update(
-    dict.fromkeys(
-        [
-            "TimAPIError",
-            "TimAuthenticationError",
-            "TimError",
-            "TimHTTPStatusError",
-            "TimInvalidRequestError",
-            "TimMalformedResponseError",
-            "TimNotFoundError",
-            "TimPaginationError",
-            "TimPermissionError",
-            "TimRateLimitError",
-            "TimRateLimitTimeoutError",
-            "TimRateLimiterUnavailableError",
-            "TimServerError",
-            "TimSignatureExpiredError",
-            "TimTimeoutError",
-            "TimTransportError",
-            "TimValidationError",
-        ],
-        "._errors",
-    )
-)
 
 
 def __getattr__(name: str) -> Any:
@@ -102,8 +69,7 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'timrest' has no attribute {name!r}")
     import importlib
 
-    loaded = importlib.import_module(module, __name__)
-    value = loaded if name == "usersig" else getattr(loaded, name)
+    value = getattr(importlib.import_module(module, __name__), name)
     globals()[name] = value
     return value
 
