@@ -224,3 +224,16 @@ def test_emulator_command_line(tmp_path: Path) -> None:
         proc.wait(timeout=10)
         assert proc.stdout is not None
         proc.stdout.close()
+
+
+def test_local_limiter_allows_a_small_burst_then_paces() -> None:
+    limiter = LocalRateLimiter(200)  # a burst of 20, then one call every ~5 ms
+    started = time.monotonic()
+    for _ in range(20):
+        limiter.acquire("burst", max_wait=5)
+    burst = time.monotonic() - started
+    for _ in range(20):
+        limiter.acquire("burst", max_wait=5)
+    paced = time.monotonic() - started - burst
+    assert burst < 0.02
+    assert paced >= 19 * 0.005

@@ -29,6 +29,9 @@ _MARGIN = 0.01
 """A waiter on the moving window resumes this long after its slot frees."""
 _SLACK = 1.01
 """Pace 1 % slower than the limit, so arrival jitter cannot push a second over it."""
+_BURST = 0.1
+"""After a quiet spell, up to this fraction of the rate may leave at once (20 of 200/s), so
+occasional calls are not delayed; sustained load is paced."""
 
 
 @runtime_checkable
@@ -58,6 +61,7 @@ class LocalRateLimiter:
         self._item: RateLimitItem = RateLimitItemPerSecond(rate, period)
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
         self._interval = period / rate * _SLACK
+        self._tolerance = self._interval * max(0, int(rate * _BURST) - 1)
         self._next_slot: dict[str, float] = {}
         self._not_before = 0.0
         self._lock = threading.Lock()
@@ -75,10 +79,12 @@ class LocalRateLimiter:
         """Reserve the caller's paced slot; the seconds until it (raises if too far)."""
         with self._lock:
             now = time.monotonic()
-            slot = max(now, self._next_slot.get(key, now), self._not_before)
+            # GCRA: the slot may be up to `tolerance` ahead of the schedule (a small burst).
+            scheduled = self._next_slot.get(key, now) - self._tolerance
+            slot = max(now, scheduled, self._not_before)
             if slot - now > max_wait:
                 raise self._timeout_error(key, max_wait)
-            self._next_slot[key] = slot + self._interval
+            self._next_slot[key] = max(slot, scheduled + self._tolerance) + self._interval
             return slot - now
 
     def hold(self, seconds: float) -> None:
