@@ -408,3 +408,12 @@ def test_library_usage_example() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "exported 120 of 120 members" in result.stdout
+
+
+def test_console_script_is_installed() -> None:
+    script = Path(sys.executable).parent / "timrest"
+    assert script.exists(), "pip install -e '.[cli]' installs the `timrest` command"
+    result = subprocess.run(
+        [str(script), "usersig", "--help"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0 and "generate" in result.stdout

@@ -9,6 +9,7 @@ the backup domain when the primary cannot be reached).
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -229,6 +230,8 @@ class ClientCore(Generic[HttpT]):
                 safe="*",  # the UserSig alphabet (A-Z a-z 0-9 * - _) needs no escaping
             )
         kwargs["url"] = f"{self.base_url}{kwargs['url']}?{query}&random={nonce}"
+        # The generated client declares Content-Type; send the body as compact JSON bytes.
+        kwargs["content"] = json.dumps(kwargs.pop("json"), separators=(",", ":")).encode()
         return kwargs, usersig
 
     def _call_state(self, max_retries: int | None) -> tuple[CallState, dict[str, Any]]:
