@@ -10,11 +10,15 @@ from __future__ import annotations
 import asyncio
 import collections
 import json
+import logging
 import sys
 import time
 
 import timrest
 from timrest.emulator import DEMO_ADMIN, DEMO_ROOM, DEMO_SDKAPPID, DEMO_SECRET_KEY
+
+# An application decides where library logs go: this one prints warnings on stderr.
+logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
 
 
 async def main(

@@ -87,9 +87,9 @@ def test_group_attrs(env: dict[str, str]) -> None:
 
 
 def test_api_error_exit_1_with_meaning_and_hint(env: dict[str, str]) -> None:
-    result = run(env, "group-attrs", DEMO_COMMUNITY)
+    result = run(env, "group-attrs", "@TGS#aMISSING")
     assert result.returncode == 1
-    assert "error 10007 (permission)" in result.stderr and "what to do:" in result.stderr
+    assert "error 10010 (not_found)" in result.stderr and "what to do:" in result.stderr
     assert_no_secret(result.stdout, result.stderr)
 
 
@@ -116,7 +116,7 @@ def test_network_error_exit_1(env: dict[str, str]) -> None:
             {"TIM_BASE_URL": None},
             "unknown region 'mars'",
         ),
-        (["permission-group-members", "@TGS#x", VIP], {}, "must start with '@TGS#_'"),
+        (["permission-group-members", "@TGS#xxxxxxx", VIP], {}, "group_id: does not match ^@TGS#_"),
         (["permission-group-members", DEMO_COMMUNITY, VIP, "--limit", "99"], {}, "limit"),
         (
             ["permission-group-members", DEMO_COMMUNITY, VIP, "--fields", "Rol"],

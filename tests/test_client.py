@@ -161,7 +161,6 @@ async def test_repeated_cursor_guard(
     ("call", "error", "code"),
     [
         (lambda c: c.get_group_attributes("@TGS#missing"), TimNotFoundError, 10010),
-        (lambda c: c.get_group_attributes(DEMO_COMMUNITY), TimPermissionError, 10007),
         (lambda c: c.get_group_attributes("@TGS#" + "x" * 50), TimValidationError, None),
         (
             lambda c: c.list_permission_group_members(DEMO_COMMUNITY, "@PMG#_none"),
@@ -410,20 +409,29 @@ async def test_client_side_rate_limit_async_shared(
 INVALID: list[tuple[str, dict[str, Any], str]] = [
     ("get_group_attributes", {"group_id": ""}, "group_id: must not be empty"),
     ("get_group_attributes", {"group_id": 42}, "group_id: must be a string"),
-    ("get_group_attributes", {"group_id": "@TGS#\u00e9"}, "group_id: must be printable ASCII"),
-    ("list", {"group_id": "@TGS#plain"}, "group_id: must start with '@TGS#_'"),
-    ("list", {"permission_group_id": "PMG"}, "permission_group_id: must start with '@PMG#_'"),
+    ("get_group_attributes", {"group_id": "@TGS#\u00e9"}, "group_id: does not match ^[ -~]+$"),
+    ("list", {"group_id": "@TGS#plain"}, "group_id: does not match ^@TGS#_[ -~]+$"),
+    ("list", {"permission_group_id": "PMG_group"}, "starts with `@PMG#_`), got 'PMG_group'"),
+    ("list", {"permission_group_id": "PMG"}, "permission_group_id: String should have at least 7"),
     ("list", {"permission_group_id": None}, "permission_group_id: must be a string"),
     ("list", {"limit": 0}, "limit: Input should be greater than or equal to 1"),
     ("list", {"limit": 51}, "limit: Input should be less than or equal to 50"),
     ("list", {"limit": "5"}, "limit: must be an int"),
     ("list", {"member_fields": ["Rol"]}, "member_fields: unknown field 'Rol'; did you mean 'Role'"),
     ("list", {"member_fields": "Role"}, "member_fields: must be a list"),
-    ("list", {"custom_fields": ["bad key!"]}, "custom_fields[0]: String should match pattern"),
+    ("list", {"custom_fields": ["bad key!"]}, "custom_fields[0]: does not match ^[A-Za-z0-9_]+$"),
     ("list", {"cursor": 5}, "cursor: must be a string"),
     ("iter", {"limit": 99}, "limit: Input should be less than or equal to 50"),
     ("iter", {"group_id": " "}, "group_id: must not be empty"),
 ]
+
+
+@pytest.mark.parametrize(
+    "group_id", [DEMO_ROOM, DEMO_COMMUNITY, "@TGS#2PUBLIC1", "@TGS#1WORK1", "@TGS#3MEETING1"]
+)
+def test_attributes_on_every_group_type(client_kwargs: dict[str, Any], group_id: str) -> None:
+    with Client(**client_kwargs) as client:
+        assert isinstance(client.get_group_attributes(group_id), dict)
 
 
 @pytest.mark.parametrize(("method", "args", "message"), INVALID)
@@ -460,7 +468,7 @@ BAD_CONFIG: list[tuple[dict[str, Any], str]] = [
     ({"base_url": None, "region": "singapur"}, "region: unknown region 'singapur'; did you mean"),
     ({"base_url": None}, "region: pass region="),
     ({"base_url": "ftp://x"}, "base_url: must be an http(s) URL"),
-    ({"timeout": -1}, "timeout: must be > 0"),
+    ({"timeout": -1}, "timeout: must be a finite number of seconds > 0"),
     ({"max_retries": -1}, "max_retries: must be an int >= 0"),
     ({"rate_limit": 0}, "rate_limit: must be calls per second"),
 ]

@@ -118,7 +118,6 @@ def test_authentication_errors(http: httpx.Client, query: dict[str, Any], code: 
         (ATTR, {"GroupId": DEMO_ROOM, "Extra": 1}, 10004, "Extra"),
         (ATTR, {"GroupId": "@TGS#missing"}, 10010, "not found"),
         (ATTR, {"GroupId": "x" * 60}, 10015, "invalid group ID"),
-        (ATTR, {"GroupId": DEMO_COMMUNITY}, 10007, "Community"),
         (MEMBERS, members_body(GroupId="@TGS#2PUBLIC1"), 10007, "Public"),
         (MEMBERS, members_body(GroupId="@TGS#_missing"), 10010, "not found"),
         (MEMBERS, members_body(GroupId="@TGS#nocommunity"), 10015, "Community"),

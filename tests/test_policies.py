@@ -27,51 +27,92 @@ from timrest._redact import Secret
 from timrest.emulator import DEMO_ADMIN, DEMO_ROOM, DEMO_SDKAPPID, DEMO_SECRET_KEY
 from timrest.usersig import decode_usersig, generate_usersig
 
-POLICY = RetryPolicy(rate_limit_backoff=1.0)
-
-
-def live(error: TimError) -> TimError:
-    error.final = False
-    return error
+POLICY = RetryPolicy(rate_limit_backoff=1.0, initial_backoff=0.25, jitter=0.0)
 
 
 def resignable() -> TimError:
-    error = live(api_error(70001, "expired"))
+    error = api_error(70001, "expired")
     error.resignable = True  # type: ignore[attr-defined]
+    return error
+
+
+def not_sent() -> TimTransportError:
+    error = TimTransportError("refused")
+    error.request_sent = False
     return error
 
 
 @pytest.mark.parametrize(
     ("error", "expected"),
     [
-        (live(api_error(10002, "")), True),
-        (live(api_error(70500, "")), True),
-        (live(api_error(60008, "")), True),
-        (live(api_error(10004, "")), False),
-        (live(api_error(10010, "")), False),
-        (live(api_error(70009, "")), False),
-        (live(api_error(99999, "")), False),  # unknown codes are not retried
-        (live(api_error(70001, "")), False),  # cannot re-sign
+        (api_error(10002, ""), 0.25),
+        (api_error(70500, ""), 0.25),
+        (api_error(60008, ""), 0.25),
+        (api_error(10004, ""), None),
+        (api_error(10010, ""), None),
+        (api_error(70009, ""), None),
+        (api_error(99999, ""), None),  # unknown codes are not retried
+        (api_error(70001, ""), None),  # cannot re-sign
         (resignable(), 0.0),
-        (live(TimTransportError("reset")), True),
-        (live(TimTimeoutError("slow")), True),
-        (live(TimMalformedResponseError("junk")), False),
-        (live(TimHTTPStatusError("", status_code=502)), True),
-        (live(TimHTTPStatusError("", status_code=503, retry_after=2.0)), 2.0),
-        (live(TimHTTPStatusError("", status_code=503, retry_after=120.0)), False),
-        (live(TimHTTPStatusError("", status_code=404)), False),
-        (api_error(10002, ""), False),  # the retry budget is spent
-        (ValueError("a bug"), False),
+        (TimTransportError("reset"), 0.25),
+        (TimTimeoutError("slow"), 0.25),
+        (TimMalformedResponseError("junk"), None),
+        (TimHTTPStatusError("", status_code=502), 0.25),
+        (TimHTTPStatusError("", status_code=503, retry_after=2.0), 2.0),
+        (TimHTTPStatusError("", status_code=503, retry_after=120.0), None),
+        (TimHTTPStatusError("", status_code=404), None),
+        (ValueError("a bug"), None),
     ],
 )
-def test_backoff_table(error: Exception, expected: bool | float) -> None:
-    assert POLICY.backoff(error) == expected
+def test_wait_table(error: Exception, expected: float | None) -> None:
+    assert POLICY.wait(error, 1) == expected
+
+
+def test_backoff_doubles_up_to_the_cap() -> None:
+    policy = RetryPolicy(initial_backoff=0.5, max_backoff=3.0, jitter=0.0)
+    assert [policy.backoff(n) for n in (1, 2, 3, 4, 5)] == [0.5, 1.0, 2.0, 3.0, 3.0]
 
 
 @pytest.mark.parametrize("code", [60007, 60011, 60018, 60019, 10006])
 def test_rate_limit_codes_wait_longer(code: int) -> None:
-    wait = POLICY.backoff(live(api_error(code, "")))
+    wait = POLICY.wait(api_error(code, ""), 1)
     assert isinstance(wait, float) and 1.0 <= wait <= 2.0
+
+
+def test_budget_counts_attempts_and_resigns_once() -> None:
+    budget = POLICY.budget(2, idempotent=True)
+    assert budget.next_wait(api_error(10002, ""), 1) is not None
+    assert budget.next_wait(resignable(), 2) == 0.0  # a spare attempt
+    assert budget.next_wait(api_error(10002, ""), 3) is not None
+    assert budget.next_wait(resignable(), 4) is None  # only once per call
+    assert budget.next_wait(api_error(10002, ""), 4) is None  # 2 retries + 1 re-sign spent
+
+
+def test_budget_stops_at_the_total_timeout() -> None:
+    now = [0.0]
+    policy = RetryPolicy(total_timeout=1.0, initial_backoff=0.6, jitter=0.0)
+    budget = policy.budget(5, idempotent=True, clock=lambda: now[0])
+    assert budget.next_wait(api_error(10002, ""), 1) == 0.6
+    now[0] = 0.5
+    assert budget.next_wait(api_error(10002, ""), 2) is None  # 0.5 + 1.2 > 1.0
+
+
+@pytest.mark.parametrize(
+    ("error", "retried"),
+    [
+        (not_sent(), True),  # never reached the service
+        (api_error(60007, ""), True),  # refused at the door
+        (resignable(), True),
+        (TimTransportError("dropped after sending"), False),
+        (TimTimeoutError("read timeout"), False),
+        (api_error(10002, ""), False),  # may have been applied
+        (TimHTTPStatusError("", status_code=502), False),
+    ],
+)
+def test_not_idempotent_retries_only_what_never_applied(error: TimError, retried: bool) -> None:
+    budget = POLICY.budget(3, idempotent=False)
+    assert (budget.next_wait(error, 1) is not None) is retried
+    assert POLICY.budget(3, idempotent=True).next_wait(error, 1) is not None
 
 
 def test_secret_key_signer_renews_at_half_life() -> None:

@@ -103,9 +103,10 @@ def tree(tmp_path: Path) -> Path:
         "README.md",
     ):
         shutil.copy(ROOT / name, tmp_path / name)
-    shutil.copytree(
-        ROOT / "generated", tmp_path / "generated", ignore=shutil.ignore_patterns("__pycache__")
-    )
+    for folder in ("generated", "templates", "tools"):
+        shutil.copytree(
+            ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__", "node")
+        )
     return tmp_path
 
 

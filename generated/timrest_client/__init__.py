@@ -1,9 +1,16 @@
-# DO NOT EDIT: generated from openapi.yaml by `nox -s generate` (openapi-python-client).
-"""A client library for accessing Tencent Cloud Chat (IM) server REST API, group read operations"""
+# DO NOT EDIT: generated from openapi.yaml by `nox -s generate` (openapi-python-client
+# with templates/openapi-python-client, and tools/generate_operations.py).
+"""The client layer generated from openapi.yaml: every operation's ``Endpoint``, by path."""
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
+from .api.group.get_group_attr import ENDPOINT as _GET_GROUP_ATTR
+from .api.group.get_permission_group_member_list import (
+    ENDPOINT as _GET_PERMISSION_GROUP_MEMBER_LIST,
 )
+from .client import Endpoint, QueryParameter
+
+ENDPOINTS: dict[str, Endpoint] = {
+    _GET_GROUP_ATTR.path: _GET_GROUP_ATTR,
+    _GET_PERMISSION_GROUP_MEMBER_LIST.path: _GET_PERMISSION_GROUP_MEMBER_LIST,
+}
+
+__all__ = ["ENDPOINTS", "Endpoint", "QueryParameter"]

@@ -7,6 +7,7 @@ with timrest.Client(sdkappid=1400000000, identifier="administrator",
         ...
 """
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 # Light modules (standard library only) are imported at once.
@@ -40,7 +41,15 @@ if TYPE_CHECKING:
     from timrest_models import AppMemberDefinedDataItem, GroupAttr, PermissionGroupMember
 
     from ._client import AsyncClient, Client
-    from ._pagination import AsyncMemberIterator, MemberIterator, MemberPage
+    from ._options import ClientOptions
+    from ._pagination import (
+        AsyncMemberIterator,
+        AsyncPageIterator,
+        MemberIterator,
+        MemberPage,
+        Page,
+        PageIterator,
+    )
     from ._ratelimit import LocalRateLimiter, RateLimiter
     from ._redislimit import RedisRateLimiter
     from ._validation import MEMBER_FIELDS
@@ -54,8 +63,12 @@ _LAZY = {
     "AsyncClient": "._client",
     "Client": "._client",
     "AsyncMemberIterator": "._pagination",
+    "AsyncPageIterator": "._pagination",
     "MemberIterator": "._pagination",
     "MemberPage": "._pagination",
+    "Page": "._pagination",
+    "PageIterator": "._pagination",
+    "ClientOptions": "._options",
     "LocalRateLimiter": "._ratelimit",
     "RateLimiter": "._ratelimit",
     "RedisRateLimiter": "._redislimit",
@@ -80,18 +93,25 @@ def __dir__() -> list[str]:
 
 __version__ = "0.1.0"
 
+# A library logs, the application decides where to: nothing reaches stderr by default.
+logging.getLogger("timrest").addHandler(logging.NullHandler())
+
 __all__ = [
     "CODES",
     "MEMBER_FIELDS",
     "AppMemberDefinedDataItem",
     "AsyncClient",
     "AsyncMemberIterator",
+    "AsyncPageIterator",
     "Client",
+    "ClientOptions",
     "CodeInfo",
     "GroupAttr",
     "LocalRateLimiter",
     "MemberIterator",
     "MemberPage",
+    "Page",
+    "PageIterator",
     "PermissionGroupMember",
     "RateLimiter",
     "RedisRateLimiter",

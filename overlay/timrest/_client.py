@@ -1,42 +1,41 @@
 """``Client`` and ``AsyncClient``: the public entry points.
 
-Both inherit every decision from ``ClientCore``; each only performs its own I/O and wraps
-one pooled httpx client. The first attempt runs directly (no retry machinery on the happy
-path); after a retryable failure, stamina takes over with that failure as its attempt 1, so
-it applies the shared policy's backoff to every retry.
+Every operation method is generated from openapi.yaml (``timrest_client.methods``); every
+decision is ``ClientCore``'s. Each client only drives the shared call lifecycle with its
+own I/O: a slot among the requests in flight, the rate limiter, the send, the sleep.
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+import time
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
-import stamina
+from pydantic import BaseModel
 
-from timrest_models import BaseResponse
+from timrest_client.methods import AsyncOperations, SyncOperations
 
-from ._config import env_kwargs
-from ._core import CallState, ClientCore
-from ._errors import TimError
-from ._operations import GET_GROUP_ATTR, GET_PERMISSION_GROUP_MEMBER_LIST, Operation
-from ._pagination import AsyncMemberIterator, MemberIterator, MemberPage
+from ._core import ClientCore
+from ._lifecycle import Flow, Outcome, Send, Sleep, resume
+from ._operation import Operation
+from ._pagination import AsyncPageIterator, Page, PageIterator
 
 __all__ = ["AsyncClient", "Client"]
 
-ResponseT = TypeVar("ResponseT", bound=BaseResponse)
+R = TypeVar("R")
+ItemT = TypeVar("ItemT", bound=BaseModel)
 
 
-class Client(ClientCore[httpx.Client]):
+class Client(ClientCore[httpx.Client], SyncOperations):
     """Synchronous client. Use as a context manager, or call ``close()``.
 
-    ``Client(sdkappid=..., identifier=..., secret_key=... | usersig=... | usersig_provider=...,
-    region=... | base_url=..., timeout=..., max_retries=..., rate_limit=...,
-    max_concurrency=16)``; pass
-    ``http_client=`` to reuse your own ``httpx.Client`` (timrest will not close it).
+        Keyword arguments (``http_client=`` reuses your own ``httpx.Client``; timrest will not
+        close it):
+
+    {options}
     """
 
     def _new_http(self) -> httpx.Client:
@@ -44,12 +43,6 @@ class Client(ClientCore[httpx.Client]):
 
     def _new_in_flight_limit(self) -> threading.BoundedSemaphore:
         return threading.BoundedSemaphore(self._settings.max_concurrency)
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
-        """Configure from ``TIM_SDKAPPID``, ``TIM_IDENTIFIER``, ``TIM_SECRET_KEY``,
-        ``TIM_REGION``, ``TIM_BASE_URL`` (and ``TIM_USERSIG``); keyword arguments win."""
-        return cls(**{**env_kwargs(environ), **overrides})
 
     def close(self) -> None:
         if self._owns_http:
@@ -59,106 +52,44 @@ class Client(ClientCore[httpx.Client]):
         return self
 
     def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
 
-    def _attempt(
-        self, op: Operation[ResponseT], body: dict[str, Any], state: CallState, num: int
-    ) -> ResponseT:
-        settings = self._settings
-        kwargs, usersig = self._request_kwargs(op, body)
-        # Admitted by the rate limiter only once a slot is free, so that the call leaves
-        # right after admission: queueing after the limiter would bunch calls at the server.
-        with self._in_flight:
-            if settings.limiter is not None:
-                settings.limiter.acquire(self._limit_key(op), settings.rate_limit_timeout)
-            try:
-                response = self._http.request(**kwargs)
-            except httpx.HTTPError as exc:
-                raise self._transport_error(op, exc, state, num) from exc
-        return self._parse(op, response, usersig, state, num)
+    def _invoke(self, op: Operation[R], args: dict[str, object], max_retries: int | None) -> R:
+        return self._run(self._flow(op, op.build_body(args), max_retries))
 
-    def _call(
-        self, op: Operation[ResponseT], body: dict[str, Any], max_retries: int | None
-    ) -> ResponseT:
-        state, retrying = self._call_state(max_retries)
-        try:
-            return self._attempt(op, body, state, 1)
-        except TimError as exc:
-            if not self._retryable(exc):
-                raise
-            failure: TimError | None = exc
-        for attempt in stamina.retry_context(**retrying):
-            with attempt:
-                if failure is not None:  # stamina's attempt 1 is the failure above
-                    first, failure = failure, None
-                    raise first
-                return self._attempt(op, body, state, attempt.num)
-        raise AssertionError("unreachable: stamina raises when retries are exhausted")
-
-    def get_group_attributes(
-        self, group_id: str, *, max_retries: int | None = None
-    ) -> dict[str, str]:
-        """The custom attributes of an AVChatRoom group, as a dict."""
-        body = self._group_attr_body(group_id)
-        parsed = self._call(GET_GROUP_ATTR, body, max_retries)
-        return self._attributes(parsed)
-
-    def list_permission_group_members(
-        self,
-        group_id: str,
-        permission_group_id: str,
-        *,
-        member_fields: Iterable[str] | None = None,
-        custom_fields: Iterable[str] | None = None,
-        limit: int = 50,
-        cursor: str = "",
-        max_retries: int | None = None,
-    ) -> MemberPage:
-        """One page of a permission group's members; pass ``page.next_cursor`` for the next."""
-        body = self._member_list_body(
-            group_id, permission_group_id, member_fields, custom_fields, limit
+    def _iterate(
+        self, op: Operation[Page[ItemT]], args: dict[str, object], max_retries: int | None
+    ) -> PageIterator[ItemT]:
+        body, field = op.build_body(args), self._cursor_field(op)
+        return PageIterator(
+            lambda cursor: self._run(self._flow(op, {**body, field: cursor}, max_retries)),
+            body.get(field, ""),
         )
-        return self._fetch_page(body, max_retries)(cursor)
 
-    def iter_permission_group_members(
-        self,
-        group_id: str,
-        permission_group_id: str,
-        *,
-        member_fields: Iterable[str] | None = None,
-        custom_fields: Iterable[str] | None = None,
-        limit: int = 50,
-        cursor: str = "",
-        max_retries: int | None = None,
-    ) -> MemberIterator:
-        """Every member across pages, from ``cursor`` (a saved ``resume_cursor``) on."""
-        body = self._member_list_body(
-            group_id, permission_group_id, member_fields, custom_fields, limit
-        )
-        self._with_cursor(body, cursor)
-        return MemberIterator(self._fetch_page(body, max_retries), cursor)
-
-    def _fetch_page(
-        self, body: dict[str, Any], max_retries: int | None
-    ) -> Callable[[str], MemberPage]:
-        def fetch(cursor: str) -> MemberPage:
-            parsed = self._call(
-                GET_PERMISSION_GROUP_MEMBER_LIST, self._with_cursor(body, cursor), max_retries
-            )
-            return self._page(parsed, cursor)
-
-        return fetch
+    def _run(self, flow: Flow[R]) -> R:
+        step = resume(flow, None)
+        while isinstance(step, Send | Sleep):
+            outcome: Outcome = None
+            if isinstance(step, Sleep):
+                time.sleep(step.seconds)
+            else:
+                with self._in_flight:  # admitted only when it can leave at once
+                    if step.limiter is not None:
+                        step.limiter.acquire(step.key, step.wait)
+                    outcome = _sent(self._http.send, step.request)
+            step = resume(flow, outcome)
+        return step.value
 
 
-class AsyncClient(ClientCore[httpx.AsyncClient]):
+class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
     """Asynchronous client. Use as an async context manager, or ``await aclose()``.
 
-    Takes the same arguments as ``Client``; ``http_client=`` is an ``httpx.AsyncClient``.
+        Takes the same keyword arguments as ``Client``; ``http_client=`` is an
+        ``httpx.AsyncClient``:
+
+    {options}
     """
 
     def _new_http(self) -> httpx.AsyncClient:
@@ -166,11 +97,6 @@ class AsyncClient(ClientCore[httpx.AsyncClient]):
 
     def _new_in_flight_limit(self) -> asyncio.Semaphore:
         return asyncio.Semaphore(self._settings.max_concurrency)
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
-        """Configure from the ``TIM_*`` environment variables; keyword arguments win."""
-        return cls(**{**env_kwargs(environ), **overrides})
 
     async def aclose(self) -> None:
         if self._owns_http:
@@ -180,97 +106,51 @@ class AsyncClient(ClientCore[httpx.AsyncClient]):
         return self
 
     async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
 
-    async def _attempt(
-        self, op: Operation[ResponseT], body: dict[str, Any], state: CallState, num: int
-    ) -> ResponseT:
-        settings = self._settings
-        kwargs, usersig = self._request_kwargs(op, body)
-        async with self._in_flight:  # see Client._attempt
-            if settings.limiter is not None:
-                await settings.limiter.async_acquire(
-                    self._limit_key(op), settings.rate_limit_timeout
-                )
-            try:
-                response = await self._http.request(**kwargs)
-            except httpx.HTTPError as exc:
-                raise self._transport_error(op, exc, state, num) from exc
-        return self._parse(op, response, usersig, state, num)
+    async def _invoke(
+        self, op: Operation[R], args: dict[str, object], max_retries: int | None
+    ) -> R:
+        return await self._run(self._flow(op, op.build_body(args), max_retries))
 
-    async def _call(
-        self, op: Operation[ResponseT], body: dict[str, Any], max_retries: int | None
-    ) -> ResponseT:
-        state, retrying = self._call_state(max_retries)
-        try:
-            return await self._attempt(op, body, state, 1)
-        except TimError as exc:
-            if not self._retryable(exc):
-                raise
-            failure: TimError | None = exc
-        async for attempt in stamina.retry_context(**retrying):
-            with attempt:
-                if failure is not None:  # stamina's attempt 1 is the failure above
-                    first, failure = failure, None
-                    raise first
-                return await self._attempt(op, body, state, attempt.num)
-        raise AssertionError("unreachable: stamina raises when retries are exhausted")
+    def _iterate(
+        self, op: Operation[Page[ItemT]], args: dict[str, object], max_retries: int | None
+    ) -> AsyncPageIterator[ItemT]:
+        body, field = op.build_body(args), self._cursor_field(op)
 
-    async def get_group_attributes(
-        self, group_id: str, *, max_retries: int | None = None
-    ) -> dict[str, str]:
-        """The custom attributes of an AVChatRoom group, as a dict."""
-        body = self._group_attr_body(group_id)
-        parsed = await self._call(GET_GROUP_ATTR, body, max_retries)
-        return self._attributes(parsed)
+        async def fetch(cursor: str) -> Page[ItemT]:
+            return await self._run(self._flow(op, {**body, field: cursor}, max_retries))
 
-    async def list_permission_group_members(
-        self,
-        group_id: str,
-        permission_group_id: str,
-        *,
-        member_fields: Iterable[str] | None = None,
-        custom_fields: Iterable[str] | None = None,
-        limit: int = 50,
-        cursor: str = "",
-        max_retries: int | None = None,
-    ) -> MemberPage:
-        """One page of a permission group's members; pass ``page.next_cursor`` for the next."""
-        body = self._member_list_body(
-            group_id, permission_group_id, member_fields, custom_fields, limit
-        )
-        return await self._fetch_page(body, max_retries)(cursor)
+        return AsyncPageIterator(fetch, body.get(field, ""))
 
-    def iter_permission_group_members(
-        self,
-        group_id: str,
-        permission_group_id: str,
-        *,
-        member_fields: Iterable[str] | None = None,
-        custom_fields: Iterable[str] | None = None,
-        limit: int = 50,
-        cursor: str = "",
-        max_retries: int | None = None,
-    ) -> AsyncMemberIterator:
-        """Every member across pages (``async for``), from ``cursor`` on."""
-        body = self._member_list_body(
-            group_id, permission_group_id, member_fields, custom_fields, limit
-        )
-        self._with_cursor(body, cursor)
-        return AsyncMemberIterator(self._fetch_page(body, max_retries), cursor)
+    async def _run(self, flow: Flow[R]) -> R:
+        step = resume(flow, None)
+        while isinstance(step, Send | Sleep):
+            outcome: Outcome = None
+            if isinstance(step, Sleep):
+                await asyncio.sleep(step.seconds)
+            else:
+                async with self._in_flight:  # see Client
+                    if step.limiter is not None:
+                        await step.limiter.async_acquire(step.key, step.wait)
+                    outcome = await _async_sent(self._http.send, step.request)
+            step = resume(flow, outcome)
+        return step.value
 
-    def _fetch_page(
-        self, body: dict[str, Any], max_retries: int | None
-    ) -> Callable[[str], Awaitable[MemberPage]]:
-        async def fetch(cursor: str) -> MemberPage:
-            parsed = await self._call(
-                GET_PERMISSION_GROUP_MEMBER_LIST, self._with_cursor(body, cursor), max_retries
-            )
-            return self._page(parsed, cursor)
 
-        return fetch
+def _sent(send: Any, request: httpx.Request) -> httpx.Response | httpx.HTTPError:
+    try:
+        response: httpx.Response = send(request)
+    except httpx.HTTPError as exc:
+        return exc
+    return response
+
+
+async def _async_sent(send: Any, request: httpx.Request) -> httpx.Response | httpx.HTTPError:
+    try:
+        response: httpx.Response = await send(request)
+    except httpx.HTTPError as exc:
+        return exc
+    return response

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -11,23 +12,27 @@ import httpx
 
 from ._auth import ProvidedUserSig, SecretKeySigner, StaticUserSig, UserSigSource
 from ._errors import TimValidationError
+from ._options import OPTIONS, REQUIRED
 from ._ratelimit import LocalRateLimiter, RateLimiter
 from ._redact import Secret
 from ._region import Region
 from ._retry import RetryPolicy
 from ._validation import check_id, check_sdkappid
 
-__all__ = ["DEFAULT_RATE_LIMIT", "DEFAULT_TIMEOUT", "Settings", "env_kwargs"]
+__all__ = [
+    "DEFAULT_RATE_LIMIT",
+    "DEFAULT_TIMEOUT",
+    "Settings",
+    "env_kwargs",
+    "make_settings",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 """Read timeout above the service's own 3 s timeout, as Tencent asks."""
-DEFAULT_RATE_LIMIT = 200
-"""Calls per second per SDKAppID and API, as documented."""
-DEFAULT_RATE_LIMIT_TIMEOUT = 30.0
-DEFAULT_MAX_CONCURRENCY = 16
-"""Requests in flight per client. More connections do not buy throughput from one process:
-httpcore's pool schedules in O(requests x connections), and 16 in flight already exceed
-200 calls/s at a 50 ms round trip."""
+DEFAULT_RATE_LIMIT: int = OPTIONS["rate_limit"].default
+"""Calls per second per SDKAppID and API, as documented. (Requests in flight default to 16
+per client: more connections do not buy throughput from one process, as httpcore's pool
+schedules in O(requests x connections), and 16 in flight exceed 200 calls/s at 50 ms.)"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,10 @@ class Settings:
 def _base_urls(
     region: Region | str | None, base_url: str | Sequence[str] | None
 ) -> tuple[str, ...]:
+    if base_url is not None and region is not None:
+        raise TimValidationError(
+            "base_url", "pass region= or base_url=, not both (they name different servers)"
+        )
     if base_url is not None:
         urls = [base_url] if isinstance(base_url, str) else list(base_url)
         if not urls:
@@ -136,53 +145,62 @@ def _limiter(
     return LocalRateLimiter.shared(rate_limit)
 
 
-def make_settings(
-    *,
-    sdkappid: int | str,
-    identifier: str,
-    secret_key: str | None,
-    usersig: str | None,
-    usersig_provider: Callable[[], str] | None,
-    region: Region | str | None,
-    base_url: str | Sequence[str] | None,
-    timeout: float | httpx.Timeout,
-    max_retries: int | None,
-    retry: RetryPolicy | None,
-    rate_limit: int | RateLimiter | None,
-    rate_limit_timeout: float,
-    usersig_ttl: int,
-    max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
-    rate_limit_redis_url: str | None = None,
-    rate_limit_replicas: int = 1,
-) -> Settings:
-    app = check_sdkappid(sdkappid)
-    admin = check_id("identifier", identifier, what="an app admin UserID")
-    policy = retry or RetryPolicy()
+def make_settings(options: Mapping[str, Any]) -> Settings:
+    """Checked settings from ``ClientOptions`` (absent options take their defaults)."""
+    unknown = sorted(set(options) - set(OPTIONS))
+    if unknown:
+        raise TimValidationError(unknown[0], f"unknown option (options: {', '.join(OPTIONS)})")
+    get = {name: options.get(name, opt.default) for name, opt in OPTIONS.items()}.__getitem__
+    for name, opt in OPTIONS.items():
+        if opt.default is REQUIRED and name not in options:
+            raise TimValidationError(name, "missing: this option is required")
+    app = check_sdkappid(get("sdkappid"))
+    admin = check_id("identifier", get("identifier"), what="an app admin UserID")
+    policy = get("retry") or RetryPolicy()
+    if not isinstance(policy, RetryPolicy):
+        raise TimValidationError("retry", "must be a RetryPolicy")
+    max_retries = get("max_retries")
     if max_retries is not None:
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise TimValidationError("max_retries", "must be an int >= 0")
         policy = RetryPolicy(**{**_fields(policy), "max_retries": max_retries})
+    timeout = get("timeout")
+    if timeout is None:
+        timeout = DEFAULT_TIMEOUT
     if isinstance(timeout, int | float) and not isinstance(timeout, bool):
-        if timeout <= 0:
-            raise TimValidationError("timeout", "must be > 0 seconds")
+        if not math.isfinite(timeout) or timeout <= 0:
+            raise TimValidationError("timeout", "must be a finite number of seconds > 0")
         timeout = httpx.Timeout(timeout)
     if not isinstance(timeout, httpx.Timeout):
         raise TimValidationError("timeout", "must be seconds or an httpx.Timeout")
+    max_concurrency = get("max_concurrency")
     if (
         isinstance(max_concurrency, bool)
         or not isinstance(max_concurrency, int)
         or (max_concurrency < 1)
     ):
         raise TimValidationError("max_concurrency", "must be an int >= 1")
+    wait = get("rate_limit_timeout")
+    if isinstance(wait, bool) or not isinstance(wait, int | float) or not 0 <= wait < math.inf:
+        raise TimValidationError("rate_limit_timeout", "must be a finite number of seconds >= 0")
     return Settings(
         sdkappid=app,
         identifier=admin,
-        usersig=_usersig_source(app, admin, secret_key, usersig, usersig_provider, usersig_ttl),
-        base_urls=_base_urls(region, base_url),
+        usersig=_usersig_source(
+            app,
+            admin,
+            get("secret_key"),
+            get("usersig"),
+            get("usersig_provider"),
+            get("usersig_ttl"),
+        ),
+        base_urls=_base_urls(get("region"), get("base_url")),
         timeout=timeout,
         retry=policy,
-        limiter=_limiter(rate_limit, rate_limit_redis_url, rate_limit_replicas),
-        rate_limit_timeout=rate_limit_timeout,
+        limiter=_limiter(
+            get("rate_limit"), get("rate_limit_redis_url"), get("rate_limit_replicas")
+        ),
+        rate_limit_timeout=float(wait),
         max_concurrency=max_concurrency,
     )
 
@@ -191,30 +209,19 @@ def _fields(policy: RetryPolicy) -> dict[str, Any]:
     return {name: getattr(policy, name) for name in policy.__dataclass_fields__}
 
 
-ENV = {
-    "TIM_SDKAPPID": "sdkappid",
-    "TIM_IDENTIFIER": "identifier",
-    "TIM_SECRET_KEY": "secret_key",
-    "TIM_USERSIG": "usersig",
-    "TIM_REGION": "region",
-    "TIM_BASE_URL": "base_url",
-    "TIM_RATE_LIMIT_REDIS_URL": "rate_limit_redis_url",
-    "TIM_RATE_LIMIT_REPLICAS": "rate_limit_replicas",
-}
-
-
 def env_kwargs(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Client keyword arguments from ``TIM_*`` variables (unset or empty ones are skipped)."""
+    """Client keyword arguments from the ``TIM_*`` variables of ``OPTIONS`` (unset or empty
+    ones are skipped)."""
     env = os.environ if environ is None else environ
-    kwargs: dict[str, Any] = {arg: env[var] for var, arg in ENV.items() if env.get(var)}
-    for var in ("TIM_SDKAPPID", "TIM_IDENTIFIER"):
-        if ENV[var] not in kwargs:
-            raise TimValidationError(ENV[var], f"missing: set {var}")
-    if "rate_limit_replicas" in kwargs:
-        replicas = kwargs["rate_limit_replicas"]
-        if not replicas.isdigit():
-            raise TimValidationError("rate_limit_replicas", "TIM_RATE_LIMIT_REPLICAS: an int")
-        kwargs["rate_limit_replicas"] = int(replicas)
-    if "base_url" in kwargs:
-        kwargs["base_url"] = [u.strip() for u in kwargs["base_url"].split(",") if u.strip()]
+    kwargs: dict[str, Any] = {}
+    for name, opt in OPTIONS.items():
+        text = env.get(opt.env) if opt.env else None
+        if not text:
+            if opt.default is REQUIRED:
+                raise TimValidationError(name, f"missing: set {opt.env}")
+            continue
+        try:
+            kwargs[name] = opt.parse(text) if opt.parse is not None else text
+        except ValueError as exc:
+            raise TimValidationError(name, f"{opt.env}: {exc}") from None
     return kwargs

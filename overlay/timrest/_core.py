@@ -1,34 +1,27 @@
-"""What the sync and async clients share: settings, request building, response handling.
+"""What the sync and async clients share: settings and the one lifecycle of every call.
 
-The clients only do I/O (send, sleep, acquire); every decision is made here, once:
-arguments are checked and the body built before anything is sent, the request is signed
-with a fresh ``random``, the response is parsed once into the generated models and mapped
-to an error or a result, and transport failures become ``TimTransportError`` (moving to
-the backup domain when the primary cannot be reached).
+``ClientCore._flow`` is the whole life of a call, written once: sign the request with a
+fresh ``random``, hand it to the driver to send (``yield``), parse the response once into
+the generated model, map a failure to a ``TimError``, and ask the call's ``RetryBudget``
+whether and when to try again (re-signing on 70001, moving to the backup domain when the
+host cannot be reached). The clients only drive it (``_lifecycle``) and do the I/O.
 """
 
 from __future__ import annotations
 
-import json
+import logging
 import random
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+import textwrap
+from collections.abc import Mapping
+from typing import Any, Generic, Self, TypeVar, Unpack
 from urllib.parse import urlencode
 
 import httpx
 from pydantic import ValidationError
 
-from timrest_models import BaseResponse, GetPermissionGroupMemberListResponse
+from timrest_models import BaseResponse
 
-from ._config import (
-    DEFAULT_MAX_CONCURRENCY,
-    DEFAULT_RATE_LIMIT,
-    DEFAULT_RATE_LIMIT_TIMEOUT,
-    DEFAULT_TIMEOUT,
-    Settings,
-    make_settings,
-)
+from ._config import Settings, env_kwargs, make_settings
 from ._errors import (
     TimError,
     TimHTTPStatusError,
@@ -39,102 +32,60 @@ from ._errors import (
     TimValidationError,
     api_error,
 )
-from ._operations import GET_GROUP_ATTR, GET_PERMISSION_GROUP_MEMBER_LIST, Operation
-from ._pagination import MemberPage
-from ._ratelimit import RateLimiter
+from ._lifecycle import Flow, Send, Sleep
+from ._operation import Operation
+from ._options import ClientOptions, options_doc
 from ._redact import install_log_redaction, redact
-from ._region import Region
-from ._retry import RetryPolicy
-from ._validation import (
-    COMMUNITY_PREFIX,
-    MEMBER_FIELDS,
-    PERMISSION_GROUP_PREFIX,
-    build_body,
-    check_id,
-    check_limit,
-    check_names,
-)
+from ._retry import RetryBudget
 
-ResponseT = TypeVar("ResponseT", bound=BaseResponse)
+__all__ = ["ClientCore"]
+
+R = TypeVar("R")
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 _EXCERPT = 200
-
-_GROUP_ATTR_FIELDS = {"GroupId": "group_id"}
-_MEMBER_LIST_FIELDS = {
-    "GroupId": "group_id",
-    "PermissionGroupId": "permission_group_id",
-    "MemberInfoFilter": "member_fields",
-    "AppDefinedDataFilter_GroupMember": "custom_fields",
-    "Limit": "limit",
-    "Next": "cursor",
-}
-
-
-@dataclass(slots=True)
-class CallState:
-    """Per-call memory across attempts: the attempt budget and whether it re-signed."""
-
-    max_attempts: int
-    resigned: bool = False
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+logger = logging.getLogger("timrest")
 
 
 class ClientCore(Generic[HttpT]):
-    """Settings and the I/O-free steps of every call. ``HttpT`` is the httpx client type;
-    subclasses say how to make one and how to bound the requests in flight."""
+    """Settings and the I/O-free life of every call. ``HttpT`` is the httpx client type;
+    subclasses make one and drive ``_flow``."""
 
     _settings: Settings
 
-    def __init__(
-        self,
-        *,
-        http_client: HttpT | None = None,
-        sdkappid: int | str,
-        identifier: str,
-        secret_key: str | None = None,
-        usersig: str | None = None,
-        usersig_provider: Callable[[], str] | None = None,
-        region: Region | str | None = None,
-        base_url: str | Sequence[str] | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        rate_limit: int | RateLimiter | None = DEFAULT_RATE_LIMIT,
-        rate_limit_timeout: float = DEFAULT_RATE_LIMIT_TIMEOUT,
-        usersig_ttl: int = 86400,
-        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
-        rate_limit_redis_url: str | None = None,
-        rate_limit_replicas: int = 1,
-    ) -> None:
-        self._settings = make_settings(
-            sdkappid=sdkappid,
-            identifier=identifier,
-            secret_key=secret_key,
-            usersig=usersig,
-            usersig_provider=usersig_provider,
-            region=region,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            rate_limit=rate_limit,
-            rate_limit_timeout=rate_limit_timeout,
-            usersig_ttl=usersig_ttl,
-            max_concurrency=max_concurrency,
-            rate_limit_redis_url=rate_limit_redis_url,
-            rate_limit_replicas=rate_limit_replicas,
-        )
+    def __init__(self, *, http_client: HttpT | None = None, **options: Unpack[ClientOptions]):
+        self._settings = make_settings(options)
         install_log_redaction()
         self._host = 0
         self._queries: dict[tuple[str, str], str] = {}
+        self._limit_keys: dict[str, str] = {}
         self._owns_http = http_client is None
         self._http: HttpT = http_client if http_client is not None else self._new_http()
+        timeout = self._settings.timeout
+        if http_client is not None and options.get("timeout") is None:
+            timeout = http_client.timeout
+        self._extensions = {"timeout": timeout.as_dict()}
+        self._headers = httpx.Headers(self._http.headers)
+        self._headers["Content-Type"] = "application/json"
+        self._headers["User-Agent"] = "timrest"
         self._in_flight = self._new_in_flight_limit()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__doc__ and "{options}" in cls.__doc__:
+            cls.__doc__ = cls.__doc__.replace("{options}", textwrap.indent(options_doc(), "    "))
 
     def _new_http(self) -> HttpT:
         raise NotImplementedError
 
     def _new_in_flight_limit(self) -> Any:
         raise NotImplementedError
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
+        """Configure from the ``TIM_*`` environment variables (see ``OPTIONS``); keyword
+        arguments win over the environment."""
+        return cls(**{**env_kwargs(environ), **overrides})
 
     @property
     def sdkappid(self) -> int:
@@ -155,174 +106,145 @@ class ClientCore(Generic[HttpT]):
             f"base_url={self.base_url!r})"
         )
 
-    # -- arguments -> body -------------------------------------------------------------
+    # -- a listing's first body ----------------------------------------------------------
 
     @staticmethod
-    def _group_attr_body(group_id: object) -> dict[str, Any]:
-        gid = check_id("group_id", group_id, what="a group ID")
-        return build_body(GET_GROUP_ATTR.request_model, _GROUP_ATTR_FIELDS, {"GroupId": gid})
-
-    @staticmethod
-    def _member_list_body(
-        group_id: object,
-        permission_group_id: object,
-        member_fields: Iterable[str] | None,
-        custom_fields: Iterable[str] | None,
-        limit: object,
-    ) -> dict[str, Any]:
-        """The body without ``Next``; the cursor is added per page."""
-        values: dict[str, Any] = {
-            "GroupId": check_id(
-                "group_id", group_id, prefix=COMMUNITY_PREFIX, what="a Community group ID"
-            ),
-            "PermissionGroupId": check_id(
-                "permission_group_id",
-                permission_group_id,
-                prefix=PERMISSION_GROUP_PREFIX,
-                what="a permission group ID",
-            ),
-            "Limit": check_limit(limit),
-        }
-        fields = check_names("member_fields", member_fields, allowed=MEMBER_FIELDS)
-        if fields is not None:
-            values["MemberInfoFilter"] = fields
-        custom = check_names("custom_fields", custom_fields)
-        if custom is not None:
-            values["AppDefinedDataFilter_GroupMember"] = custom
-        return build_body(
-            GET_PERMISSION_GROUP_MEMBER_LIST.request_model, _MEMBER_LIST_FIELDS, values
-        )
-
-    @staticmethod
-    def _with_cursor(body: dict[str, Any], cursor: object) -> dict[str, Any]:
+    def _cursor_field(op: Operation[Any]) -> str:
+        cursor = getattr(op.result, "cursor", None)
         if not isinstance(cursor, str):
-            raise TimValidationError("cursor", f"must be a string, not {type(cursor).__name__}")
-        return {**body, "Next": cursor}
+            raise TypeError(f"{op.name} is not a cursor listing")
+        return cursor
 
-    # -- the steps of one attempt ------------------------------------------------------
+    # -- the life of one call ----------------------------------------------------------
+
+    def _flow(self, op: Operation[R], body: Mapping[str, Any], max_retries: int | None) -> Flow[R]:
+        """Send ``body`` (retrying as the budget allows); the shaped result."""
+        if max_retries is not None and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+        ):
+            raise TimValidationError("max_retries", "must be an int >= 0")
+        budget = self._settings.retry.budget(max_retries, idempotent=op.idempotent)
+        content = op.encode(body)
+        attempt = 0
+        while True:
+            attempt += 1
+            host = self._host
+            request, usersig = self._request(op, content, host)
+            try:
+                response = yield Send(
+                    request,
+                    self._settings.limiter,
+                    self._limit_key(op),
+                    self._settings.rate_limit_timeout,
+                )
+            except httpx.HTTPError as exc:
+                error = self._transport_error(op, exc, host)
+                error.__cause__ = exc
+            else:
+                assert isinstance(response, httpx.Response)
+                try:
+                    return op.result.shape(op, self._parse(op, response), body)
+                except TimSignatureExpiredError as exc:
+                    exc.resignable = budget.can_resign and self._settings.usersig.invalidate(
+                        usersig
+                    )
+                    error = exc
+                except TimError as exc:
+                    error = exc
+            error.operation, error.attempts = op.name, attempt
+            wait = budget.next_wait(error, attempt)
+            if wait is None:
+                raise error
+            self._log_retry(op, error, attempt, budget, wait)
+            if wait > 0:
+                yield Sleep(wait)
 
     def _limit_key(self, op: Operation[Any]) -> str:
-        return f"{self._settings.sdkappid}:{op.name}"
+        key = self._limit_keys.get(op.name)
+        if key is None:
+            key = self._limit_keys[op.name] = f"{self._settings.sdkappid}:{op.limit_key}"
+        return key
 
-    def _request_kwargs(
-        self, op: Operation[Any], body: dict[str, Any]
-    ) -> tuple[dict[str, Any], str]:
-        """``build_request`` arguments for one attempt, and the UserSig they carry."""
+    def _request(self, op: Operation[Any], content: bytes, host: int) -> tuple[httpx.Request, str]:
+        """The signed request for one attempt, and the UserSig it carries."""
         usersig = self._settings.usersig.current()
-        nonce = random.getrandbits(32)
-        kwargs = op.http_kwargs(
-            body,
-            sdkappid=self._settings.sdkappid,
-            identifier=self._settings.identifier,
-            usersig=usersig,
-            random=nonce,
-        )
-        params = kwargs.pop("params")
+        endpoint = op.endpoint
         # The query only changes with the UserSig (and `random`): encode it once per UserSig,
-        # and hand httpx one absolute URL string so that it parses the long URL only once.
-        key = (kwargs["url"], usersig)
+        # and give httpx one absolute URL string, so that it parses the long URL only once.
+        key = (endpoint.path, usersig)
         query = self._queries.get(key)
         if query is None:
-            if len(self._queries) > 8:
+            if len(self._queries) > 16:
                 self._queries.clear()
-            query = self._queries[key] = urlencode(
-                {name: value for name, value in params.items() if name != "random"},
-                safe="*",  # the UserSig alphabet (A-Z a-z 0-9 * - _) needs no escaping
+            known = {
+                "sdkappid": self._settings.sdkappid,
+                "identifier": self._settings.identifier,
+                "usersig": usersig,
+            }
+            values = {
+                p.name: known.get(p.name, p.default) for p in endpoint.query if p.name != "random"
+            }
+            # The UserSig alphabet (A-Z a-z 0-9 * - _) needs no escaping.
+            query = self._queries[key] = urlencode(values, safe="*")
+        base = self._settings.base_urls[host]
+        url = f"{base}{endpoint.path}?{query}&random={random.getrandbits(32)}"
+        request = httpx.Request(
+            endpoint.method,
+            url,
+            content=content,
+            headers=self._headers,
+            extensions=self._extensions,
+        )
+        return request, usersig
+
+    def _transport_error(self, op: Operation[Any], exc: httpx.HTTPError, host: int) -> TimError:
+        urls = self._settings.base_urls
+        sent = not isinstance(exc, _NOT_SENT)
+        if not sent and len(urls) > 1 and self._host == host:
+            # Move away from the host that just failed, never from one that another call
+            # already moved to (compare and set).
+            self._host = (host + 1) % len(urls)
+            logger.info(
+                "%s: %s unreachable, failing over to %s", op.name, urls[host], self.base_url
             )
-        kwargs["url"] = f"{self.base_url}{kwargs['url']}?{query}&random={nonce}"
-        # The generated client declares Content-Type; send the body as compact JSON bytes.
-        kwargs["content"] = json.dumps(kwargs.pop("json"), separators=(",", ":")).encode()
-        return kwargs, usersig
-
-    def _call_state(self, max_retries: int | None) -> tuple[CallState, dict[str, Any]]:
-        """Fresh per-call state and stamina's arguments (one spare attempt for re-signing)."""
-        policy = self._settings.retry
-        retries = policy.max_retries if max_retries is None else max_retries
-        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
-            raise TimValidationError("max_retries", "must be an int >= 0")
-        return CallState(max_attempts=retries + 1), policy.stamina_kwargs(retries + 2)
-
-    def _retryable(self, error: TimError) -> bool:
-        """Whether the retry policy would retry ``error`` (decided once more by stamina)."""
-        return self._settings.retry.backoff(error) is not False
-
-    def _transport_error(
-        self, op: Operation[Any], exc: httpx.HTTPError, state: CallState, attempt: int
-    ) -> TimError:
-        if isinstance(exc, httpx.ConnectError) and len(self._settings.base_urls) > 1:
-            self._host = (self._host + 1) % len(self._settings.base_urls)
         cls = TimTimeoutError if isinstance(exc, httpx.TimeoutException) else TimTransportError
-        error = cls(f"{op.name}: {type(exc).__name__}: {redact(str(exc)) or 'no detail'}")
-        return _tag(error, op, state, attempt)
+        detail = redact(str(exc)) or "no detail"
+        error = cls(f"{op.name}: {type(exc).__name__} talking to {urls[host]}: {detail}")
+        error.request_sent = sent
+        return error
 
-    def _parse(
-        self,
-        op: Operation[ResponseT],
-        response: httpx.Response,
-        usersig: str,
-        state: CallState,
-        attempt: int,
-    ) -> ResponseT:
+    def _parse(self, op: Operation[Any], response: httpx.Response) -> BaseResponse:
         """The parsed response if it succeeded; otherwise raise the mapped error."""
         if response.status_code != 200:
-            raise _tag(
-                TimHTTPStatusError(
-                    f"{op.name}: HTTP {response.status_code} {response.reason_phrase}",
-                    status_code=response.status_code,
-                    retry_after=_retry_after(response),
-                ),
-                op,
-                state,
-                attempt,
+            raise TimHTTPStatusError(
+                f"{op.name}: HTTP {response.status_code} {response.reason_phrase}",
+                status_code=response.status_code,
+                retry_after=_retry_after(response),
             )
         try:
             parsed = op.response_model.model_validate_json(response.content)
         except ValidationError as exc:
-            raise _tag(_malformed(op, exc, response.content), op, state, attempt) from None
+            raise _malformed(op, exc, response.content) from None
         if parsed.error_code != 0:
-            error = api_error(parsed.error_code, parsed.error_info or "", operation=op.name)
-            if isinstance(error, TimSignatureExpiredError):
-                error.resignable = not state.resigned and self._settings.usersig.invalidate(usersig)
-                if error.resignable:
-                    state.resigned = True
-                    state.max_attempts += 1
-            raise _tag(error, op, state, attempt)
+            raise api_error(parsed.error_code, parsed.error_info or "", operation=op.name)
         if parsed.action_status == "FAIL":
-            raise _tag(
-                TimMalformedResponseError(f"{op.name}: ActionStatus FAIL with ErrorCode 0"),
-                op,
-                state,
-                attempt,
-            )
+            raise TimMalformedResponseError(f"{op.name}: ActionStatus FAIL with ErrorCode 0")
         return parsed
 
     @staticmethod
-    def _attributes(parsed: BaseResponse) -> dict[str, str]:
-        attrs = getattr(parsed, "group_attr_ary", None) or []
-        return {item.key: item.value for item in attrs}
-
-    @staticmethod
-    def _page(parsed: GetPermissionGroupMemberListResponse, cursor: str) -> MemberPage:
-        if parsed.next is None:
-            error = TimMalformedResponseError(
-                "get_permission_group_member_list: successful response without Next"
-            )
-            error.operation = GET_PERMISSION_GROUP_MEMBER_LIST.name
-            raise error
-        return MemberPage(
-            members=parsed.member_list or [],
-            next_cursor=parsed.next,
-            total=parsed.member_num,
-            cursor=cursor,
+    def _log_retry(
+        op: Operation[Any], error: TimError, attempt: int, budget: RetryBudget, wait: float
+    ) -> None:
+        code = getattr(error, "code", None)
+        logger.info(
+            "%s: attempt %d of %d failed (%s%s); retrying in %.2f s",
+            op.name,
+            attempt,
+            budget.attempts,
+            type(error).__name__,
+            f" {code}" if code is not None else "",
+            wait,
         )
-
-
-def _tag(error: TimError, op: Operation[Any], state: CallState, attempt: int) -> TimError:
-    """Record where the error happened, and whether the retry budget is spent."""
-    error.operation = op.name
-    error.attempts = attempt
-    error.final = attempt >= state.max_attempts
-    return error
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -336,8 +258,10 @@ def _retry_after(response: httpx.Response) -> float | None:
 def _malformed(op: Operation[Any], exc: ValidationError, body: bytes) -> TimMalformedResponseError:
     first = exc.errors(include_url=False, include_input=False)[0]
     where = ".".join(str(part) for part in first["loc"]) or "body"
-    excerpt = body[:_EXCERPT].decode("utf-8", errors="replace")
-    return TimMalformedResponseError(
+    excerpt = redact(body[:_EXCERPT].decode("utf-8", errors="replace"))
+    error = TimMalformedResponseError(
         f"{op.name}: response is not the documented JSON envelope ({where}: {first['msg']})",
         body_excerpt=excerpt,
     )
+    error.operation = op.name
+    return error

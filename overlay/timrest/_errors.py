@@ -83,6 +83,10 @@ class TimRateLimiterUnavailableError(TimError):
 class TimTransportError(TimError):
     """The request got no usable HTTP response (connect, read or protocol failure)."""
 
+    request_sent: bool = True
+    """False when the request certainly never reached the service (the connection could not
+    be made): then it is safe to send again even for an operation that is not idempotent."""
+
 
 class TimTimeoutError(TimTransportError):
     """The request timed out (connect, read, write or pool)."""
@@ -130,7 +134,7 @@ class TimAPIError(TimError):
         """The ``ErrorInfo`` text from the service."""
         self.operation = operation
         self.action_status = action_status
-        known = describe(code)
+        known = describe(code, operation)
         self.meaning = known.meaning if known else "Unknown error code."
         """The documented meaning of the code."""
         self.hint = known.hint if known else "see Tencent's error code list"
@@ -202,8 +206,9 @@ _BY_CATEGORY: dict[Category, type[TimAPIError]] = {
 
 
 def api_error(code: int, info: str, *, operation: str | None = None) -> TimAPIError:
-    """The ``TimAPIError`` subclass instance for ``code`` (the base class if unknown)."""
-    known = describe(code)
+    """The ``TimAPIError`` subclass for ``code`` as ``operation`` documents it (the base
+    class if unknown)."""
+    known = describe(code, operation)
     if known is None:
         return TimAPIError(code, info, operation=operation)
     cls = TimSignatureExpiredError if known.signature_expired else _BY_CATEGORY[known.category]

@@ -1,4 +1,4 @@
-"""Pages of permission-group members and the iterators that walk them.
+"""Pages of a cursor listing and the iterators that walk them, generic over the item type.
 
 The walk's state machine (``_Walk``) is shared; the sync and async iterators only differ in
 how they fetch a page. A walk never loops: a ``Next`` cursor already seen in this walk raises
@@ -11,26 +11,39 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
-
-from timrest_models import PermissionGroupMember
+from typing import Generic, TypeVar
 
 from ._errors import TimPaginationError
 
-__all__ = ["AsyncMemberIterator", "MemberIterator", "MemberPage"]
+__all__ = [
+    "AsyncMemberIterator",
+    "AsyncPageIterator",
+    "MemberIterator",
+    "MemberPage",
+    "Page",
+    "PageIterator",
+]
+
+ItemT = TypeVar("ItemT")
 
 
 @dataclass(frozen=True, slots=True)
-class MemberPage:
-    """One page of ``get_permission_group_member_list``."""
+class Page(Generic[ItemT]):
+    """One page of a cursor listing."""
 
-    members: list[PermissionGroupMember]
-    """The members on this page (at most ``limit``)."""
+    items: list[ItemT]
+    """The items on this page (at most ``limit``)."""
     next_cursor: str
     """Pass as ``cursor=`` to get the next page; ``""`` when this is the last page."""
     total: int | None
-    """``MemberNum``: the number of members in the permission group, when reported."""
+    """The total the service reports (``MemberNum``), when it does."""
     cursor: str = ""
     """The cursor that fetched this page."""
+
+    @property
+    def members(self) -> list[ItemT]:
+        """The items, by the name the member listing uses."""
+        return self.items
 
     @property
     def has_more(self) -> bool:
@@ -38,16 +51,16 @@ class MemberPage:
 
 
 @dataclass(slots=True)
-class _Walk:
+class _Walk(Generic[ItemT]):
     """Where a listing stands: which page, which member, which cursors were seen."""
 
     cursor: str
-    page: MemberPage | None = None
+    page: Page[ItemT] | None = None
     index: int = 0
     done: bool = False
     seen: set[str] = field(default_factory=set)
 
-    def accept(self, page: MemberPage) -> None:
+    def accept(self, page: Page[ItemT]) -> None:
         nxt = page.next_cursor
         if nxt and (nxt in self.seen or nxt == page.cursor):
             raise TimPaginationError(
@@ -62,29 +75,29 @@ class _Walk:
         else:
             self.done = True
 
-    def next_member(self) -> PermissionGroupMember | None:
+    def next_item(self) -> ItemT | None:
         page = self.page
-        if page is not None and self.index < len(page.members):
+        if page is not None and self.index < len(page.items):
             self.index += 1
-            return page.members[self.index - 1]
+            return page.items[self.index - 1]
         return None
 
     @property
     def needs_page(self) -> bool:
         page = self.page
-        return not self.done and (page is None or self.index >= len(page.members))
+        return not self.done and (page is None or self.index >= len(page.items))
 
     @property
     def resume_cursor(self) -> str:
         page = self.page
-        if page is not None and self.index < len(page.members):
+        if page is not None and self.index < len(page.items):
             return page.cursor
         return "" if self.done else self.cursor
 
 
-class _IteratorBase:
+class _IteratorBase(Generic[ItemT]):
     def __init__(self, cursor: str) -> None:
-        self._walk = _Walk(cursor=cursor)
+        self._walk: _Walk[ItemT] = _Walk(cursor=cursor)
         self.total: int | None = None
         """``MemberNum`` from the latest page, once a page has been fetched."""
         self.pages_fetched = 0
@@ -102,7 +115,7 @@ class _IteratorBase:
         """True once every member has been yielded."""
         return self._walk.done and self._walk.resume_cursor == ""
 
-    def _took(self, page: MemberPage) -> MemberPage:
+    def _took(self, page: Page[ItemT]) -> Page[ItemT]:
         self._walk.accept(page)
         self.pages_fetched += 1
         if page.total is not None:
@@ -110,49 +123,55 @@ class _IteratorBase:
         return page
 
 
-class MemberIterator(_IteratorBase, Iterator[PermissionGroupMember]):
-    """Every member of a permission group, page by page (sync)."""
+class PageIterator(_IteratorBase[ItemT], Iterator[ItemT]):
+    """Every item of a listing, page by page (sync)."""
 
-    def __init__(self, fetch: Callable[[str], MemberPage], cursor: str = "") -> None:
+    def __init__(self, fetch: Callable[[str], Page[ItemT]], cursor: str = "") -> None:
         super().__init__(cursor)
         self._fetch = fetch
 
-    def __iter__(self) -> MemberIterator:
+    def __iter__(self) -> PageIterator[ItemT]:
         return self
 
-    def __next__(self) -> PermissionGroupMember:
+    def __next__(self) -> ItemT:
         while self._walk.needs_page:
             self._took(self._fetch(self._walk.cursor))
-        member = self._walk.next_member()
-        if member is None:
+        item = self._walk.next_item()
+        if item is None:
             raise StopIteration
-        return member
+        return item
 
-    def pages(self) -> Iterator[MemberPage]:
+    def pages(self) -> Iterator[Page[ItemT]]:
         """Iterate whole pages instead of members (from where the walk stands)."""
         while not self._walk.done:
             yield self._took(self._fetch(self._walk.cursor))
 
 
-class AsyncMemberIterator(_IteratorBase, AsyncIterator[PermissionGroupMember]):
-    """Every member of a permission group, page by page (async)."""
+class AsyncPageIterator(_IteratorBase[ItemT], AsyncIterator[ItemT]):
+    """Every item of a listing, page by page (async)."""
 
-    def __init__(self, fetch: Callable[[str], Awaitable[MemberPage]], cursor: str = "") -> None:
+    def __init__(self, fetch: Callable[[str], Awaitable[Page[ItemT]]], cursor: str = "") -> None:
         super().__init__(cursor)
         self._fetch = fetch
 
-    def __aiter__(self) -> AsyncMemberIterator:
+    def __aiter__(self) -> AsyncPageIterator[ItemT]:
         return self
 
-    async def __anext__(self) -> PermissionGroupMember:
+    async def __anext__(self) -> ItemT:
         while self._walk.needs_page:
             self._took(await self._fetch(self._walk.cursor))
-        member = self._walk.next_member()
-        if member is None:
+        item = self._walk.next_item()
+        if item is None:
             raise StopAsyncIteration
-        return member
+        return item
 
-    async def pages(self) -> AsyncIterator[MemberPage]:
+    async def pages(self) -> AsyncIterator[Page[ItemT]]:
         """Iterate whole pages instead of members (from where the walk stands)."""
         while not self._walk.done:
             yield self._took(await self._fetch(self._walk.cursor))
+
+
+MemberPage = Page
+"""The name of a member page in earlier releases (``Page[PermissionGroupMember]``)."""
+MemberIterator = PageIterator
+AsyncMemberIterator = AsyncPageIterator

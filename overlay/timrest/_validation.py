@@ -1,15 +1,17 @@
-"""Argument checks that run before any request, with errors naming the field and the rule.
+"""Argument checks that run before any request, with errors naming the argument and the rule.
 
-Type and prefix checks live here; the spec's own constraints (lengths, patterns, ``Limit``
-1..50) are enforced by the generated request models, whose errors are mapped to the
-caller's argument names.
+``check_argument`` checks a Python argument's type and shape as its ``Param`` (from the
+spec) describes it and turns it into the wire value; ``validate_body`` then validates the
+whole body with the generated request model (lengths, patterns, ranges, enums), mapping
+its errors back to the caller's argument names. Messages echo at most a short prefix of a
+bad value.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping
-from typing import Any, get_args
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -17,87 +19,141 @@ from timrest_models import MemberInfoField
 
 from ._errors import TimValidationError
 
+if TYPE_CHECKING:
+    from ._operation import Param
+
 __all__ = [
     "MEMBER_FIELDS",
-    "build_body",
+    "check_argument",
     "check_id",
-    "check_limit",
-    "check_names",
     "check_sdkappid",
+    "short",
+    "validate_body",
 ]
 
-COMMUNITY_PREFIX = "@TGS#_"
-PERMISSION_GROUP_PREFIX = "@PMG#_"
+_ECHO = 40
 MEMBER_FIELDS: tuple[str, ...] = get_args(get_args(MemberInfoField.__value__)[0])
 """The member fields ``MemberInfoFilter`` accepts, from the spec."""
 
 
-def check_id(field: str, value: object, *, prefix: str | None = None, what: str = "ID") -> str:
-    """A non-empty printable-ASCII ID string, optionally with a required prefix."""
+def short(value: object) -> str:
+    """``repr(value)``, cut to a short prefix."""
+    text = repr(value)
+    return text if len(text) <= _ECHO else f"{text[:_ECHO]}...({len(text)} chars)"
+
+
+def check_id(field: str, value: object, *, what: str = "ID") -> str:
+    """A non-empty printable-ASCII ID string (settings such as ``identifier``)."""
     if not isinstance(value, str):
         raise TimValidationError(field, f"must be a string, not {type(value).__name__}")
     if not value.strip():
-        raise TimValidationError(field, "must not be empty")
+        raise TimValidationError(field, f"must not be empty ({what})")
     if not value.isascii() or not value.isprintable():
         raise TimValidationError(field, "must be printable ASCII (0x20-0x7E)")
-    if prefix is not None and not value.startswith(prefix):
-        raise TimValidationError(field, f"must start with {prefix!r} ({what}), got {value!r}")
     return value
 
 
 def check_sdkappid(value: object) -> int:
     """An SDKAppID: an int, or a string of digits, in 1..4294967295."""
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TimValidationError("sdkappid", f"must be numeric, got {value!r}")
+        raise TimValidationError("sdkappid", f"must be numeric, got {short(value)}")
     if not 1 <= value <= 0xFFFFFFFF:
         raise TimValidationError("sdkappid", f"must be between 1 and 4294967295, got {value}")
     return value
 
 
-def check_limit(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TimValidationError("limit", f"must be an int, not {type(value).__name__}")
+def _string(name: str, value: object, max_bytes: int | None) -> str:
+    if not isinstance(value, str):
+        raise TimValidationError(name, f"must be a string, not {type(value).__name__}")
+    if max_bytes is not None and len(value.encode()) > max_bytes:
+        raise TimValidationError(
+            name, f"must be at most {max_bytes} bytes in UTF-8, got {len(value.encode())}"
+        )
     return value
 
 
-def check_names(
-    field: str, values: Iterable[str] | None, *, allowed: tuple[str, ...] | None = None
-) -> list[str] | None:
-    """A list of distinct strings (``None`` stays ``None``); unknown names get a suggestion."""
-    if values is None:
-        return None
+def _strings(name: str, values: object) -> list[object]:
     if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        raise TimValidationError(field, "must be a list of strings")
-    names = list(values)
-    for name in names:
-        if not isinstance(name, str):
-            raise TimValidationError(field, f"items must be strings, not {type(name).__name__}")
-        if allowed is not None and name not in allowed:
-            near = difflib.get_close_matches(name, allowed, n=1)
+        raise TimValidationError(name, "must be a list of strings")
+    return list(values)
+
+
+def check_argument(param: Param, value: object) -> Any:
+    """The wire value of one argument, or ``TimValidationError`` naming it."""
+    name = param.name
+    if param.kind == "string":
+        text = _string(name, value, param.max_bytes)
+        if param.required and not text.strip():
+            raise TimValidationError(name, "must not be empty")
+        return text
+    if param.kind == "integer":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TimValidationError(name, f"must be an int, not {type(value).__name__}")
+        return value
+    if param.kind == "mapping":
+        return _mapping(param, value)
+    names = _strings(name, value)
+    for index, item in enumerate(names):
+        _string(f"{name}[{index}]", item, param.key_max_bytes)
+        if param.choices and item not in param.choices:
+            near = difflib.get_close_matches(str(item), param.choices, n=1)
             hint = f"; did you mean {near[0]!r}?" if near else ""
             raise TimValidationError(
-                field, f"unknown field {name!r}{hint} (one of: {', '.join(allowed)})"
+                name, f"unknown field {short(item)}{hint} (one of: {', '.join(param.choices)})"
             )
     if len(set(names)) != len(names):
-        raise TimValidationError(field, "must not repeat a name")
+        raise TimValidationError(name, "must not repeat a name")
+    if param.kind == "keys":
+        if param.required and not names:
+            raise TimValidationError(name, "must name at least one key")
+        return [{param.item_key: key} for key in names]
     return names
 
 
-def build_body(
-    model: type[BaseModel], fields: Mapping[str, str], values: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Validate ``values`` (keyed by wire name) with the spec model; JSON-ready dict.
+def _mapping(param: Param, value: object) -> list[dict[str, str]]:
+    name = param.name
+    if not isinstance(value, Mapping):
+        raise TimValidationError(name, f"must be a mapping of strings, not {type(value).__name__}")
+    if param.required and not value:
+        raise TimValidationError(name, "must hold at least one key")
+    total = 0
+    rows = []
+    for key, item in value.items():
+        _string(f"{name} key", key, None)
+        if not key:
+            raise TimValidationError(f"{name} key", "must not be empty")
+        _string(f"{name} key {short(key)}", key, param.key_max_bytes)
+        _string(f"{name}[{short(key)}]", item, param.value_max_bytes)
+        total += len(item.encode())
+        rows.append({param.item_key: key, param.item_value: item})
+    if param.values_max_bytes is not None and total > param.values_max_bytes:
+        raise TimValidationError(
+            name,
+            f"values must total at most {param.values_max_bytes} bytes in UTF-8, got {total}",
+        )
+    return rows
 
-    ``fields`` maps wire names to the caller's argument names, for the error message.
-    """
+
+def validate_body(
+    model: type[BaseModel], params: Sequence[Param], values: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Validate the wire ``values`` with the spec's model; the JSON-ready body."""
     try:
         request = model.model_validate(values)
     except ValidationError as exc:
-        error = exc.errors(include_url=False, include_input=False)[0]
+        error = exc.errors(include_url=False)[0]
         loc = error["loc"]
-        name = fields.get(str(loc[0]), str(loc[0])) if loc else "request"
+        param = next((p for p in params if loc and p.wire == loc[0]), None)
+        name = param.name if param is not None else str(loc[0]) if loc else "request"
         where = "".join(f"[{part}]" for part in loc[1:])
-        raise TimValidationError(f"{name}{where}", error["msg"]) from None
+        rule = error["msg"]
+        if error["type"] == "string_pattern_mismatch":
+            pattern = (error.get("ctx") or {}).get("pattern", "")
+            rule = f"does not match {pattern}"
+            if param is not None and param.doc:
+                rule += f" ({param.doc.strip().rstrip('.')})"
+            rule += f", got {short(error.get('input'))}"
+        raise TimValidationError(f"{name}{where}", rule) from None
     return request.model_dump(by_alias=True, exclude_none=True, mode="json")

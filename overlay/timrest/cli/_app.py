@@ -100,7 +100,7 @@ def _client(**options: Any) -> Any:
 
 @app.command("group-attrs")
 def group_attrs(
-    group_id: Annotated[str, typer.Argument(help="An AVChatRoom group ID")],
+    group_id: Annotated[str, typer.Argument(help="A group ID (any group type)")],
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object")] = False,
     sdkappid: SdkAppId = None,
     identifier: Identifier = None,
@@ -111,7 +111,7 @@ def group_attrs(
     timeout: Timeout = None,
     max_retries: Retries = None,
 ) -> None:
-    """Print the custom attributes of an AVChatRoom group."""
+    """Print the custom attributes of a group."""
     with (
         _errors(),
         _client(

@@ -24,12 +24,8 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ValidationError
 
 from timrest import usersig as _usersig
-from timrest_models import (
-    GetGroupAttrRequest,
-    GetGroupAttrResponse,
-    GetPermissionGroupMemberListRequest,
-    GetPermissionGroupMemberListResponse,
-)
+from timrest._operation import Operation
+from timrest_client.operations import OPERATIONS
 
 from ._faults import Fault, FaultQueue
 from ._state import Group, State
@@ -98,13 +94,23 @@ class Stats:
         }
 
 
-class Emulator:
-    """A stateful emulator of the two REST operations (thread-safe)."""
+def _services() -> dict[str, dict[str, Operation[Any]]]:
+    """Service -> command -> operation, from the spec's operation table."""
+    services: dict[str, dict[str, Operation[Any]]] = defaultdict(dict)
+    for op in OPERATIONS.values():
+        service = op.endpoint.path.strip("/").split("/")[1]
+        services[service][op.name] = op
+    return dict(services)
 
-    SERVICES: ClassVar[dict[str, set[str]]] = {
-        "group_open_attr_http_svc": {"get_group_attr"},
-        "group_open_http_svc": {"get_permission_group_member_list"},
-    }
+
+class Emulator:
+    """A stateful emulator of the REST operations of openapi.yaml (thread-safe).
+
+    Routing, request validation and response checks come from the operation table; each
+    operation's behaviour is a ``_do_<command>`` method.
+    """
+
+    SERVICES: ClassVar[dict[str, dict[str, Operation[Any]]]] = _services()
 
     def __init__(
         self,
@@ -146,31 +152,30 @@ class Emulator:
             reply.headers["Allow"] = "POST"
             return reply
         try:
-            command = self._route(path)
+            op = self._route(path)
             sdkappid = self._authenticate(query)
-            self._admit(sdkappid, command)
+            self._admit(sdkappid, op.name)
             data = _json_object(body)
-            fault = self.faults.take(command, has_cursor=bool(data.get("Next")))
+            fault = self.faults.take(op.name, has_cursor=bool(data.get("Next")))
             if fault is not None and fault.kind == "error":
                 raise _Fail(fault.code, "injected fault")
             with self._lock:
-                if command == "get_group_attr":
-                    payload = self._get_group_attr(sdkappid, data)
-                else:
-                    payload = self._get_members(sdkappid, data, fault)
+                fields = getattr(self, f"_do_{op.name}")(sdkappid, data, fault)
+                payload = _ok(op.response_model, **fields)
         except _Fail as fail:
             return _envelope(fail.code, fail.info)
         return self._apply(fault, payload)
 
     # -- steps ---------------------------------------------------------------------------
 
-    def _route(self, path: str) -> str:
+    def _route(self, path: str) -> Operation[Any]:
         parts = path.strip("/").split("/")
         if len(parts) != 3 or parts[0] != "v4" or parts[1] not in self.SERVICES:
-            raise _Fail(60009, f"requested resource error: {path!r}")
-        if parts[2] not in self.SERVICES[parts[1]]:
-            raise _Fail(10003, f"invalid command word {parts[2]!r}")
-        return parts[2]
+            raise _Fail(60009, f"requested resource error: {path[:80]!r}")
+        op = self.SERVICES[parts[1]].get(parts[2])
+        if op is None:
+            raise _Fail(10003, f"invalid command word {parts[2][:40]!r}")
+        return op
 
     def _authenticate(self, query: dict[str, str]) -> int:
         raw_app = query.get("sdkappid")
@@ -232,15 +237,15 @@ class Emulator:
             raise _Fail(10010, f"group {gid!r} not found or disbanded")
         return group
 
-    def _get_group_attr(self, sdkappid: int, data: dict[str, Any]) -> dict[str, Any]:
+    def _do_get_group_attr(
+        self, sdkappid: int, data: dict[str, Any], fault: Fault | None
+    ) -> dict[str, Any]:
         group = self._group(sdkappid, data, community=False)
-        _validate(GetGroupAttrRequest, data)
-        if group.type != "AVChatRoom":
-            raise _Fail(10007, f"group type {group.type} does not support custom attributes")
+        _validate(OPERATIONS["get_group_attr"].request_model, data)
         attrs = [{"key": k, "value": v} for k, v in group.attributes.items()]
-        return _ok(GetGroupAttrResponse, GroupAttrAry=attrs)
+        return {"GroupAttrAry": attrs}
 
-    def _get_members(
+    def _do_get_permission_group_member_list(
         self, sdkappid: int, data: dict[str, Any], fault: Fault | None
     ) -> dict[str, Any]:
         group = self._group(sdkappid, data, community=True)
@@ -249,7 +254,7 @@ class Emulator:
             raise _Fail(110008, f"invalid permission group ID {pgid!r}")
         if group.type != "Community":
             raise _Fail(10007, f"group type {group.type} has no permission groups")
-        request = _validate(GetPermissionGroupMemberListRequest, data)
+        request = _validate(OPERATIONS["get_permission_group_member_list"].request_model, data)
         pg = group.permission_groups.get(request.permission_group_id)
         if pg is None:
             raise _Fail(110006, f"permission group {request.permission_group_id!r} not found")
@@ -265,12 +270,7 @@ class Emulator:
         next_cursor = self._encode_cursor(scope, rows[-1][1]) if more and rows else ""
         if fault is not None and fault.kind == "repeat_cursor":
             next_cursor = cursor
-        return _ok(
-            GetPermissionGroupMemberListResponse,
-            MemberNum=len(pg),
-            MemberList=members,
-            Next=next_cursor,
-        )
+        return {"MemberNum": len(pg), "MemberList": members, "Next": next_cursor}
 
     def _mac(self, scope: str, seq: int) -> str:
         digest = hmac.new(self._cursor_key, f"{scope}#{seq}".encode(), hashlib.sha256)

@@ -10,7 +10,7 @@ Seed file format (YAML or JSON)::
         groups:
           - group_id: "@TGS#aROOM"
             type: AVChatRoom                  # AVChatRoom | Community | Public | Work | Meeting
-            attributes: {topic: news}         # AVChatRoom only; 16 keys, 32/4000/16000 bytes
+            attributes: {topic: news}         # any group type; 16 keys, 32/4000/16000 bytes
           - group_id: "@TGS#_@TGS#cCOMMUNITY"
             type: Community
             members:                          # wire field names, as in the API

@@ -79,8 +79,6 @@ class Group:
 
     def set_attributes(self, attributes: dict[str, str]) -> None:
         """Replace the attributes, enforcing the documented limits (10045..10048)."""
-        if self.type != "AVChatRoom":
-            raise ValueError(f"{self.group_id}: only AVChatRoom groups have custom attributes")
         if len(attributes) > MAX_ATTR_KEYS:
             raise ValueError(f"at most {MAX_ATTR_KEYS} attribute keys (10047)")
         total = 0

@@ -1,0 +1,342 @@
+"""Generate the per-operation layer of timrest from openapi.yaml.
+
+    python tools/generate_operations.py SPEC OUT_DIR
+
+openapi-python-client makes the HTTP records (``Endpoint``) and datamodel-code-generator
+the pydantic models; this step reads what they cannot see (the ``x-tim-*`` and
+``x-timrest-*`` extensions) and writes, into ``OUT_DIR`` (the ``timrest_client`` package):
+
+- ``codes.py``: the common and per-operation error codes (code, category, retry, meaning,
+  hint), as plain data;
+- ``operations.py``: one ``timrest._operation.Operation`` per operation (endpoint, models,
+  parameters with their Python names and shapes, result shape, idempotency, rate limit,
+  group types);
+- ``methods.py``: the typed sync and async client methods, with docstrings from the spec.
+
+Run by ``nox -s generate``; it needs PyYAML and Jinja2 (both come with the generators).
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "timrest"
+KINDS = {"string", "integer", "names", "mapping", "keys"}
+RESULTS = {"none", "response", "mapping", "page"}
+RETRY = {"never", "transient", "backoff", "re-sign"}
+CATEGORIES = {
+    "authentication",
+    "permission",
+    "rate_limit",
+    "invalid_request",
+    "not_found",
+    "server",
+}
+
+
+class SpecError(Exception):
+    """The spec lacks something the generated layer needs; the message says what and where."""
+
+
+def snake(name: str) -> str:
+    """``PermissionGroupId`` -> ``permission_group_id``, ``Member_Account`` -> ``member_account``"""
+    text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    return re.sub(r"_+", "_", text).lower()
+
+
+@dataclass
+class Param:
+    wire: str
+    name: str
+    kind: str
+    required: bool
+    annotation: str
+    default: Any = None
+    has_default: bool = False
+    doc: str = ""
+    choices: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Op:
+    command: str
+    const: str
+    method: str
+    path: str
+    summary: str
+    description: str
+    request_schema: str
+    response_schema: str
+    idempotent: bool
+    rate_limit: int
+    group_types: tuple[str, ...]
+    params: list[Param]
+    result: dict[str, Any]
+    result_type: str
+    item_schema: str | None
+    codes: list[dict[str, Any]]
+    external_docs: str | None
+
+
+class Spec:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.schemas: dict[str, Any] = data.get("components", {}).get("schemas", {})
+
+    def resolve(self, node: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
+        """A schema and its component name (when it is a ``$ref``)."""
+        ref = node.get("$ref")
+        if ref is None:
+            return None, node
+        name = ref.rsplit("/", 1)[-1]
+        if name not in self.schemas:
+            raise SpecError(f"unresolved $ref {ref}")
+        return name, {**self.schemas[name], **{k: v for k, v in node.items() if k != "$ref"}}
+
+    def properties(self, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+        """Properties and required names of an object schema, through ``allOf``."""
+        props: dict[str, Any] = {}
+        required: set[str] = set()
+        for part in [schema, *schema.get("allOf", [])]:
+            _, part = self.resolve(part)
+            if part is not schema and "allOf" in part:
+                more, req = self.properties(part)
+                props.update(more)
+                required |= req
+            props.update(part.get("properties", {}))
+            required |= set(part.get("required", []))
+        return props, required
+
+
+def _codes(where: str, rows: Any) -> list[dict[str, Any]]:
+    if not isinstance(rows, list):
+        raise SpecError(f"{where}: x-tim-error-codes must be a list")
+    out = []
+    for row in rows:
+        missing = {"code", "category", "retry", "meaning", "hint"} - set(row)
+        if missing:
+            raise SpecError(f"{where}: error code {row.get('code')} lacks {sorted(missing)}")
+        if row["category"] not in CATEGORIES:
+            raise SpecError(f"{where}: code {row['code']}: unknown category {row['category']!r}")
+        if row["retry"] not in RETRY:
+            raise SpecError(f"{where}: code {row['code']}: retry must be one of {sorted(RETRY)}")
+        out.append(row)
+    return out
+
+
+def _first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]
+
+
+def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bool) -> Param:
+    _, schema = spec.resolve(node)
+    ext = schema.get("x-timrest-param") or {}
+    if isinstance(ext, str):
+        ext = {"name": ext}
+    name = ext.get("name") or snake(wire)
+    if not name.isidentifier() or keyword.iskeyword(name):
+        raise SpecError(f"{where}: {wire}: {name!r} is not a usable Python name")
+    kind = ext.get("shape")
+    if kind is None:
+        kind = {"string": "string", "integer": "integer", "array": "names"}.get(str(schema.get("type")))
+    if kind not in KINDS:
+        raise SpecError(
+            f"{where}: {wire}: no Python shape for this field; set x-timrest-param.shape"
+        )
+    choices: tuple[str, ...] = ()
+    extra: dict[str, Any] = {}
+    if kind == "string" and "x-tim-max-bytes" in schema:
+        extra["max_bytes"] = schema["x-tim-max-bytes"]
+    if kind in {"names", "mapping", "keys"}:
+        _, items = spec.resolve(schema.get("items", {}))
+        choices = tuple(items.get("enum", ()))
+        if kind in {"mapping", "keys"}:
+            item_props, _ = spec.properties(items)
+            extra["item_key"] = ext.get("key", "key")
+            if extra["item_key"] not in item_props:
+                raise SpecError(f"{where}: {wire}: items have no field {extra['item_key']!r}")
+            _, key_schema = spec.resolve(item_props[extra["item_key"]])
+            if "x-tim-max-bytes" in key_schema:
+                extra["key_max_bytes"] = key_schema["x-tim-max-bytes"]
+        if kind == "mapping":
+            extra["item_value"] = ext.get("value", "value")
+            if extra["item_value"] not in item_props:
+                raise SpecError(f"{where}: {wire}: items have no field {extra['item_value']!r}")
+            _, value_schema = spec.resolve(item_props[extra["item_value"]])
+            if "x-tim-max-bytes" in value_schema:
+                extra["value_max_bytes"] = value_schema["x-tim-max-bytes"]
+            if "x-tim-max-total-bytes" in value_schema:
+                extra["values_max_bytes"] = value_schema["x-tim-max-total-bytes"]
+    annotation = {
+        "string": "str",
+        "integer": "int",
+        "names": "Iterable[str]",
+        "mapping": "Mapping[str, str]",
+        "keys": "Iterable[str]",
+    }[kind]
+    has_default = "default" in ext
+    if not required:
+        if not has_default:
+            annotation += " | None"
+        has_default = True
+    return Param(
+        wire=wire,
+        name=name,
+        kind=kind,
+        required=required,
+        annotation=annotation,
+        default=ext.get("default"),
+        has_default=has_default,
+        doc=_first_sentence(schema.get("description", "")),
+        choices=choices,
+        extra=extra,
+    )
+
+
+def load(path: Path) -> tuple[list[Op], list[dict[str, Any]]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = Spec(data)
+    common = _codes("root", data.get("x-tim-error-codes", []))
+    ops: list[Op] = []
+    for url, item in data.get("paths", {}).items():
+        for verb, operation in item.items():
+            if verb not in {"get", "put", "post", "delete", "patch"}:
+                continue
+            where = f"{verb.upper()} {url}"
+            ops.append(_operation(spec, where, url, operation))
+    names = [op.method for op in ops] + [
+        op.result["iterate"] for op in ops if op.result["kind"] == "page"
+    ]
+    duplicate = {n for n in names if names.count(n) > 1}
+    if duplicate:
+        raise SpecError(f"two operations share the Python method name {sorted(duplicate)}")
+    return ops, common
+
+
+def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> Op:
+    method = operation.get("x-timrest-method")
+    if not isinstance(method, str) or not method.isidentifier():
+        raise SpecError(f"{where}: x-timrest-method (the Python method name) is required")
+    idempotent = operation.get("x-timrest-idempotent")
+    if not isinstance(idempotent, bool):
+        raise SpecError(f"{where}: x-timrest-idempotent must be true or false")
+    body = operation["requestBody"]["content"]["application/json"]["schema"]
+    request_name, request = spec.resolve(body)
+    ok = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    response_name, response = spec.resolve(ok)
+    if request_name is None or response_name is None:
+        raise SpecError(f"{where}: request and 200 response schemas must be components ($ref)")
+    props, required = spec.properties(request)
+    params = [_param(spec, where, wire, node, wire in required) for wire, node in props.items()]
+    result = dict(operation.get("x-timrest-result") or {"kind": "none"})
+    if result.get("kind") not in RESULTS:
+        raise SpecError(f"{where}: x-timrest-result.kind must be one of {sorted(RESULTS)}")
+    response_props, _ = spec.properties(response)
+    item_schema = None
+    if result["kind"] == "none":
+        result_type = "None"
+    elif result["kind"] == "response":
+        result_type = response_name
+    elif result["kind"] == "mapping":
+        result_type = "dict[str, str]"
+        _need(where, response_props, result, "items")
+    else:
+        for key in ("items", "next", "total"):
+            _need(where, response_props, result, key)
+        if result.get("cursor") not in props:
+            raise SpecError(f"{where}: x-timrest-result.cursor names no request field")
+        if not str(result.get("iterate", "")).isidentifier():
+            raise SpecError(f"{where}: x-timrest-result.iterate (the iterator method) is required")
+        item_schema, _ = spec.resolve(response_props[result["items"]].get("items", {}))
+        if item_schema is None:
+            raise SpecError(f"{where}: the items of {result['items']} must be a component ($ref)")
+        result_type = f"Page[{item_schema}]"
+    limit = operation.get("x-tim-rate-limit", {})
+    command = url.rstrip("/").rsplit("/", 1)[-1]
+    docs = operation.get("externalDocs", {}).get("url")
+    return Op(
+        command=command,
+        const=snake(command).upper(),
+        method=method,
+        path=url,
+        summary=operation.get("summary", ""),
+        description=operation.get("description", "").strip(),
+        request_schema=request_name,
+        response_schema=response_name,
+        idempotent=idempotent,
+        rate_limit=int(limit.get("calls", 200)),
+        group_types=tuple(operation.get("x-tim-group-types", [])),
+        params=params,
+        result=result,
+        result_type=result_type,
+        item_schema=item_schema,
+        codes=_codes(where, operation.get("x-tim-error-codes", [])),
+        external_docs=docs,
+    )
+
+
+def _need(where: str, props: dict[str, Any], result: dict[str, Any], key: str) -> None:
+    if result.get(key) not in props:
+        raise SpecError(f"{where}: x-timrest-result.{key} names no response field")
+
+
+def _docstring(text: str, indent: int) -> str:
+    pad = " " * indent
+    lines = []
+    for paragraph in text.replace('"""', "'''").replace("\\", "\\\\").split("\n"):
+        lines.append(f"{pad}{paragraph}".rstrip())
+    return "\n".join(lines).lstrip()
+
+
+def render(ops: list[Op], common: list[dict[str, Any]], out: Path) -> None:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - Python source, not HTML
+    )
+    env.filters["py"] = repr
+    env.filters["docstring"] = _docstring
+    models = sorted(
+        {op.request_schema for op in ops}
+        | {op.response_schema for op in ops}
+        | {op.item_schema for op in ops if op.item_schema}
+    )
+    returned = sorted(
+        {op.item_schema for op in ops if op.item_schema}
+        | {op.response_schema for op in ops if op.result["kind"] == "response"}
+    )
+    context = {"ops": ops, "common": common, "models": models, "returned": returned}
+    for name in ("codes.py", "operations.py", "methods.py"):
+        text = env.get_template(f"{name}.jinja").render(**context)
+        (out / name).write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 3:
+        print(__doc__, file=sys.stderr)  # noqa: T201
+        return 2
+    try:
+        ops, common = load(Path(argv[1]))
+    except SpecError as exc:
+        print(f"openapi.yaml: {exc}", file=sys.stderr)  # noqa: T201
+        return 1
+    render(ops, common, Path(argv[2]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
