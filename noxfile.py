@@ -31,6 +31,7 @@ nox.options.sessions = [
     "docs",
     "contract",
     "bench_quick",
+    "upstream",
 ]
 
 ROOT = Path(__file__).parent
@@ -350,6 +351,44 @@ def contract(session: nox.Session) -> None:
     session.log("TypeScript: contract/usage.ts compiles against the generated types")
     session.install("-e", ".", "schemathesis==4.32.5")
     session.run("python", "contract/check.py", str(NODE_BIN))
+
+
+# Tencent's pages beside the repository (reference material, not part of a user's clone).
+UPSTREAM_DOCS = ROOT.parent / "shared" / "upstream-docs"
+# The current revision of each page there; the local get_group_attr.md is the 2022 revision,
+# from before the operation served every group type: the check must say so.
+CURRENT_PAGES = ("get_permission_group_member_list.txt",)
+STALE_PAGES = {
+    "get_group_attr.md": [
+        "get_group_attr: group type ChatRoom: in the spec, not supported on the page",
+        "get_group_attr: group type Community: in the spec, not supported on the page",
+        "get_group_attr: group type Private: in the spec, not supported on the page",
+        "get_group_attr: group type Public: in the spec, not supported on the page",
+    ],
+}
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def upstream(session: nox.Session) -> None:
+    """Compare Tencent's pages with openapi.yaml: `nox -s upstream -- PAGE [PAGE ...]`.
+
+    Without pages, checks the pages in ../shared/upstream-docs when that folder exists.
+    """
+    session.install("pyyaml")
+    check = ("python", str(ROOT / "tools" / "upstream.py"), "--spec", str(SPEC))
+    if session.posargs:
+        session.run(*check, *session.posargs)
+        return
+    if not UPSTREAM_DOCS.is_dir():
+        session.log(f"{UPSTREAM_DOCS} does not exist: no pages to check")
+        return
+    session.run(*check, *(str(UPSTREAM_DOCS / name) for name in CURRENT_PAGES))
+    for name, expected in STALE_PAGES.items():
+        output = session.run(*check, str(UPSTREAM_DOCS / name), success_codes=[1], silent=True)
+        lines = str(output).splitlines()
+        if lines != expected:
+            session.error(f"{name}: expected these differences:\n{expected}\ngot:\n{lines}")
+        session.log(f"{name} is the old revision, as expected:\n" + "\n".join(lines))
 
 
 @nox.session(python=PYTHON)

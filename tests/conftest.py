@@ -22,7 +22,6 @@ from timrest.emulator import (
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
-UPSTREAM = ROOT.parent / "shared" / "upstream-docs"
 
 settings.register_profile(
     "ci", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]

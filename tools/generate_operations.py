@@ -149,7 +149,9 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
         raise SpecError(f"{where}: {wire}: {name!r} is not a usable Python name")
     kind = ext.get("shape")
     if kind is None:
-        kind = {"string": "string", "integer": "integer", "array": "names"}.get(str(schema.get("type")))
+        kind = {"string": "string", "integer": "integer", "array": "names"}.get(
+            str(schema.get("type"))
+        )
     if kind not in KINDS:
         raise SpecError(
             f"{where}: {wire}: no Python shape for this field; set x-timrest-param.shape"

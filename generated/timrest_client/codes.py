@@ -7,6 +7,14 @@ each operation's own ``x-tim-error-codes``, by command.
 """
 
 COMMON_ERROR_CODES: tuple[tuple[int, str, str, str, str], ...] = (
+    (10003, "invalid_request", "never", "Invalid request command word.", "check the API path"),
+    (
+        10006,
+        "rate_limit",
+        "backoff",
+        "Operation exceeds the frequency limit.",
+        "reduce the call rate; the client retries these with backoff",
+    ),
     (
         60002,
         "invalid_request",
@@ -223,20 +231,12 @@ OPERATION_ERROR_CODES: dict[str, tuple[tuple[int, str, str, str, str], ...]] = {
             "Internal server error. Try again.",
             "retried automatically",
         ),
-        (10003, "invalid_request", "never", "Invalid request command word.", "check the API path"),
         (
             10004,
             "invalid_request",
             "never",
             "Invalid parameter; see ErrorInfo.",
             "read ErrorInfo for the field",
-        ),
-        (
-            10006,
-            "rate_limit",
-            "backoff",
-            "Operation exceeds the frequency limit.",
-            "reduce the call rate; the client retries these with backoff",
         ),
         (
             10007,
@@ -262,20 +262,12 @@ OPERATION_ERROR_CODES: dict[str, tuple[tuple[int, str, str, str, str], ...]] = {
             "Internal server error. Try again.",
             "retried automatically",
         ),
-        (10003, "invalid_request", "never", "Invalid request command word.", "check the API path"),
         (
             10004,
             "invalid_request",
             "never",
             "Invalid parameter; see ErrorInfo.",
             "read ErrorInfo for the field",
-        ),
-        (
-            10006,
-            "rate_limit",
-            "backoff",
-            "Operation exceeds the frequency limit.",
-            "reduce the call rate; the client retries these with backoff",
         ),
         (
             10007,
