@@ -109,7 +109,11 @@ def test_network_error_exit_1(env: dict[str, str]) -> None:
     [
         (["group-attrs", ""], {}, "group_id: must not be empty"),
         (["group-attrs", DEMO_ROOM], {"TIM_SDKAPPID": None}, "sdkappid: missing"),
-        (["group-attrs", DEMO_ROOM], {"TIM_SDKAPPID": "abc"}, "sdkappid: must be numeric"),
+        (
+            ["group-attrs", DEMO_ROOM],
+            {"TIM_SDKAPPID": "abc"},
+            "sdkappid: TIM_SDKAPPID: must be a whole number",
+        ),
         (["group-attrs", DEMO_ROOM], {"TIM_SECRET_KEY": None}, "secret_key: missing"),
         (
             ["group-attrs", DEMO_ROOM, "--region", "mars"],
@@ -377,17 +381,22 @@ def test_region_flag_builds_the_regional_url(monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.delenv("TIM_BASE_URL", raising=False)
     monkeypatch.setenv("TIM_SECRET_KEY", "k")
-    kwargs = client_kwargs(
-        sdkappid="1",
-        identifier="a",
-        secret_key=None,
-        secret_key_file=None,
-        region="sgp",
-        base_url=None,
-        timeout=None,
-        max_retries=None,
-    )
+    kwargs = client_kwargs({"sdkappid": "1", "identifier": "a", "region": "sgp"})
     assert kwargs["region"] == "sgp" and "base_url" not in kwargs
+    assert kwargs["sdkappid"] == 1  # parsed as the option definition says
+
+
+def test_a_region_flag_beats_the_base_url_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timrest.cli._settings import client_kwargs
+
+    monkeypatch.setenv("TIM_BASE_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("TIM_REGION", "tokyo")
+    monkeypatch.setenv("TIM_SECRET_KEY", "k")
+    flags = {"sdkappid": "1", "identifier": "a"}
+    assert client_kwargs({**flags, "region": "sgp"})["region"] == "sgp"
+    assert "base_url" not in client_kwargs({**flags, "region": "sgp"})
+    from_env = client_kwargs(flags)  # both variables: the explicit URL wins
+    assert from_env["base_url"] == ["http://127.0.0.1:9"] and "region" not in from_env
 
 
 def test_demo_state_is_deterministic() -> None:

@@ -45,7 +45,16 @@ __all__ = [
     "TimTransportError",
     "TimValidationError",
     "api_error",
+    "short",
 ]
+
+_ECHO = 40
+
+
+def short(value: object) -> str:
+    """``repr(value)``, cut to a short prefix: messages never echo a long or hostile value."""
+    text = repr(value)
+    return text if len(text) <= _ECHO else f"{text[:_ECHO]}...({len(text)} chars)"
 
 
 class TimError(Exception):

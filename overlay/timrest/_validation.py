@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from timrest_models import MemberInfoField
 
-from ._errors import TimValidationError
+from ._errors import TimValidationError, short
 
 if TYPE_CHECKING:
     from ._operation import Param
@@ -31,15 +31,8 @@ __all__ = [
     "validate_body",
 ]
 
-_ECHO = 40
 MEMBER_FIELDS: tuple[str, ...] = get_args(get_args(MemberInfoField.__value__)[0])
 """The member fields ``MemberInfoFilter`` accepts, from the spec."""
-
-
-def short(value: object) -> str:
-    """``repr(value)``, cut to a short prefix."""
-    text = repr(value)
-    return text if len(text) <= _ECHO else f"{text[:_ECHO]}...({len(text)} chars)"
 
 
 def check_id(field: str, value: object, *, what: str = "ID") -> str:

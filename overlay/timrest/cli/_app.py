@@ -13,6 +13,8 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from ._settings import connection_options
+
 if TYPE_CHECKING:
     from timrest import TimError
 
@@ -35,29 +37,6 @@ app.add_typer(usersig_app, name="usersig")
 app.add_typer(emulator_app, name="emulator")
 
 T = TypeVar("T")
-
-SdkAppId = Annotated[str | None, typer.Option("--sdkappid", help="SDKAppID [TIM_SDKAPPID]")]
-Identifier = Annotated[
-    str | None, typer.Option("--identifier", help="App admin UserID [TIM_IDENTIFIER]")
-]
-SecretKey = Annotated[
-    str | None,
-    typer.Option("--secret-key", help="Secret key (warns: shell history) [TIM_SECRET_KEY]"),
-]
-SecretKeyFile = Annotated[
-    Path | None,
-    typer.Option(
-        "--secret-key-file", help="File holding the secret key", exists=True, dir_okay=False
-    ),
-]
-RegionOpt = Annotated[
-    str | None, typer.Option("--region", help="Region, e.g. singapore, sgp [TIM_REGION]")
-]
-BaseUrl = Annotated[
-    str | None, typer.Option("--base-url", help="Base URL(s), comma-separated [TIM_BASE_URL]")
-]
-Timeout = Annotated[float | None, typer.Option("--timeout", help="Read timeout, seconds")]
-Retries = Annotated[int | None, typer.Option("--max-retries", help="Retries per call")]
 
 
 def _fail(message: str, code: int) -> typer.Exit:
@@ -90,41 +69,24 @@ def _errors() -> Iterator[None]:
         raise _explain(error) from None
 
 
-def _client(**options: Any) -> Any:
+def _client(connection: dict[str, Any]) -> Any:
     from timrest import Client
 
     from ._settings import client_kwargs
 
-    return Client(**client_kwargs(**options))
+    return Client(**client_kwargs(connection))
 
 
 @app.command("group-attrs")
+@connection_options()
 def group_attrs(
     group_id: Annotated[str, typer.Argument(help="A group ID (any group type)")],
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object")] = False,
-    sdkappid: SdkAppId = None,
-    identifier: Identifier = None,
-    secret_key: SecretKey = None,
-    secret_key_file: SecretKeyFile = None,
-    region: RegionOpt = None,
-    base_url: BaseUrl = None,
-    timeout: Timeout = None,
-    max_retries: Retries = None,
+    *,
+    connection: dict[str, Any],
 ) -> None:
     """Print the custom attributes of a group."""
-    with (
-        _errors(),
-        _client(
-            sdkappid=sdkappid,
-            identifier=identifier,
-            secret_key=secret_key,
-            secret_key_file=secret_key_file,
-            region=region,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-        ) as client,
-    ):
+    with _errors(), _client(connection) as client:
         attributes = client.get_group_attributes(group_id)
     if as_json:
         typer.echo(json.dumps(attributes, ensure_ascii=False))
@@ -192,6 +154,7 @@ def _stop_between_pages() -> Iterator[Callable[[], bool]]:
 
 
 @app.command("permission-group-members")
+@connection_options()
 def permission_group_members(
     group_id: Annotated[str, typer.Argument(help="A Community group ID (@TGS#_...)")],
     permission_group_id: Annotated[str, typer.Argument(help="A permission group ID (@PMG#_...)")],
@@ -211,14 +174,8 @@ def permission_group_members(
         str | None, typer.Option("--resume-from", help="Resume from a printed cursor")
     ] = None,
     limit: Annotated[int, typer.Option("--limit", help="Members per page (1-50)")] = 50,
-    sdkappid: SdkAppId = None,
-    identifier: Identifier = None,
-    secret_key: SecretKey = None,
-    secret_key_file: SecretKeyFile = None,
-    region: RegionOpt = None,
-    base_url: BaseUrl = None,
-    timeout: Timeout = None,
-    max_retries: Retries = None,
+    *,
+    connection: dict[str, Any],
 ) -> None:
     """Stream every member of a permission group (constant memory).
 
@@ -232,19 +189,7 @@ def permission_group_members(
     if fmt not in ("table", "jsonl", "csv"):
         raise _fail(f"error: --format: must be table, jsonl or csv, got {fmt!r}", 2)
     appending = bool(resume_from) and output is not None and output.exists()
-    with (
-        _errors(),
-        _client(
-            sdkappid=sdkappid,
-            identifier=identifier,
-            secret_key=secret_key,
-            secret_key_file=secret_key_file,
-            region=region,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-        ) as client,
-    ):
+    with _errors(), _client(connection) as client:
         members = client.iter_permission_group_members(
             group_id,
             permission_group_id,
@@ -294,47 +239,46 @@ def _resume_hint(count: int, cursor: str) -> str:
 # -- usersig ------------------------------------------------------------------------------
 
 
-def _secret(secret_key: str | None, secret_key_file: Path | None) -> str:
+def _secret(connection: dict[str, Any]) -> str:
     from ._settings import read_secret
 
-    key = read_secret(secret_key, secret_key_file)
+    key = read_secret(connection["secret_key"], connection["secret_key_file"])
     if not key:
         raise _fail("error: secret_key: missing: set TIM_SECRET_KEY or pass --secret-key-file", 2)
     return key
 
 
-def _app_id(sdkappid: str | None) -> int:
-    import os
-
+def _app_id(connection: dict[str, Any]) -> int:
     from timrest._validation import check_sdkappid
 
+    from ._settings import option_value
+
     with _errors():
-        return check_sdkappid(sdkappid or os.environ.get("TIM_SDKAPPID") or "")
+        return check_sdkappid(option_value("sdkappid", connection) or "")
 
 
-def _admin(identifier: str | None) -> str:
-    import os
+def _admin(connection: dict[str, Any]) -> str:
+    from ._settings import option_value
 
-    value = identifier or os.environ.get("TIM_IDENTIFIER")
+    value = option_value("identifier", connection)
     if not value:
         raise _fail("error: identifier: missing: pass --identifier or set TIM_IDENTIFIER", 2)
-    return value
+    return str(value)
 
 
 @usersig_app.command("generate")
+@connection_options("sdkappid", "identifier", "secret_key")
 def usersig_generate(
     expire: Annotated[int, typer.Option("--expire", help="Lifetime in seconds")] = 86400,
-    sdkappid: SdkAppId = None,
-    identifier: Identifier = None,
-    secret_key: SecretKey = None,
-    secret_key_file: SecretKeyFile = None,
+    *,
+    connection: dict[str, Any],
 ) -> None:
     """Print a new UserSig for the identifier (TLSSigAPIv2)."""
     from timrest.usersig import generate_usersig
 
-    key = _secret(secret_key, secret_key_file)
+    key = _secret(connection)
     try:
-        typer.echo(generate_usersig(_app_id(sdkappid), _admin(identifier), key, expire))
+        typer.echo(generate_usersig(_app_id(connection), _admin(connection), key, expire))
     except (TypeError, ValueError) as error:
         raise _fail(f"error: {error}", 2) from None
 
@@ -372,22 +316,21 @@ def usersig_decode(
 
 
 @usersig_app.command("verify")
+@connection_options("sdkappid", "identifier", "secret_key")
 def usersig_verify(
     usersig: Annotated[str, typer.Argument(help="The UserSig, or - to read it from stdin")],
-    sdkappid: SdkAppId = None,
-    identifier: Identifier = None,
-    secret_key: SecretKey = None,
-    secret_key_file: SecretKeyFile = None,
+    *,
+    connection: dict[str, Any],
 ) -> None:
     """Verify a UserSig as the service does; name what mismatched (exit 1 if invalid)."""
     from timrest.usersig import UserSigError, verify_usersig
 
-    key = _secret(secret_key, secret_key_file)
+    key = _secret(connection)
     try:
         decoded = verify_usersig(
             _read_sig(usersig),
-            sdkappid=_app_id(sdkappid),
-            identifier=_admin(identifier),
+            sdkappid=_app_id(connection),
+            identifier=_admin(connection),
             secret_key=key,
         )
     except UserSigError as error:

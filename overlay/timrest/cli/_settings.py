@@ -1,22 +1,88 @@
-"""Client settings for the command: flags first, then ``TIM_*`` environment variables.
+"""Connection settings for the command, read from the one definition of the client options.
 
-The secret key is read from ``--secret-key-file`` or ``TIM_SECRET_KEY``. ``--secret-key`` on
-the command line works but warns: it lands in shell history and process listings.
+``connection_options`` adds a ``--flag`` for every option of ``timrest._options.OPTIONS``
+marked ``flag`` (and ``--secret-key``/``--secret-key-file``) to a command, and hands the
+command one ``dict`` of what was given. ``client_kwargs`` turns it into client arguments:
+a flag beats its ``TIM_*`` variable, and a ``--region`` or ``--base-url`` flag beats both
+variables (they name the same thing). The secret key comes from ``--secret-key-file`` or
+``TIM_SECRET_KEY``; ``--secret-key`` works but warns: it lands in shell history and process
+listings.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, TypeVar, get_type_hints
 
-from timrest import TimValidationError
+import typer
 
+from timrest._errors import short
+from timrest._options import OPTIONS
+
+__all__ = ["HISTORY_WARNING", "client_kwargs", "connection_options", "read_secret"]
+
+F = TypeVar("F", bound=Callable[..., Any])
 HISTORY_WARNING = (
     "warning: --secret-key puts the secret in your shell history and the process list; "
     "prefer TIM_SECRET_KEY or --secret-key-file"
 )
+_SECRETS: dict[str, Any] = {
+    "secret_key": Annotated[
+        str | None,
+        typer.Option("--secret-key", help="Secret key (warns: shell history) [TIM_SECRET_KEY]"),
+    ],
+    "secret_key_file": Annotated[
+        Path | None,
+        typer.Option(
+            "--secret-key-file", help="File holding the secret key", exists=True, dir_okay=False
+        ),
+    ],
+}
+_SAME_SERVER = {"region": "base_url", "base_url": "region"}
+
+
+def _flag(name: str) -> Any:
+    opt = OPTIONS[name]
+    env = f" [{opt.env}]" if opt.env else ""
+    return Annotated[str | None, typer.Option(f"--{name.replace('_', '-')}", help=opt.help + env)]
+
+
+def connection_options(*names: str) -> Callable[[F], F]:
+    """Add the connection flags (all flag options, or ``names``) to a command; the command
+    takes them as one ``connection: dict`` argument."""
+    chosen = names or tuple(name for name, opt in OPTIONS.items() if opt.flag)
+    flags = {name: _flag(name) for name in chosen}
+    if not names or "secret_key" in names:
+        flags = {**flags, **_SECRETS}
+
+    def decorate(command: F) -> F:
+        signature = inspect.signature(command)
+        hints = get_type_hints(command, include_extras=True)
+        own = [
+            p.replace(annotation=hints.get(p.name, p.annotation))
+            for p in signature.parameters.values()
+            if p.name != "connection"
+        ]
+        added = [
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=hint)
+            for name, hint in flags.items()
+        ]
+
+        @functools.wraps(command)
+        def wrapper(**kwargs: Any) -> Any:
+            connection = {name: kwargs.pop(name) for name in flags}
+            return command(**kwargs, connection=connection)
+
+        wrapper.__signature__ = signature.replace(parameters=[*own, *added])  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in [*own, *added]}
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
 
 
 def read_secret(secret_key: str | None, secret_key_file: Path | None) -> str | None:
@@ -29,41 +95,50 @@ def read_secret(secret_key: str | None, secret_key_file: Path | None) -> str | N
     return os.environ.get("TIM_SECRET_KEY") or None
 
 
-def client_kwargs(
-    *,
-    sdkappid: str | None,
-    identifier: str | None,
-    secret_key: str | None,
-    secret_key_file: Path | None,
-    region: str | None,
-    base_url: str | None,
-    timeout: float | None,
-    max_retries: int | None,
-) -> dict[str, Any]:
-    env = os.environ
-    kwargs: dict[str, Any] = {
-        "sdkappid": sdkappid or env.get("TIM_SDKAPPID"),
-        "identifier": identifier or env.get("TIM_IDENTIFIER"),
-        "secret_key": read_secret(secret_key, secret_key_file),
-    }
-    if kwargs["secret_key"] is None:
-        if not env.get("TIM_USERSIG"):
-            raise TimValidationError(
-                "secret_key",
-                "missing: set TIM_SECRET_KEY (or TIM_USERSIG) or pass --secret-key-file",
-            )
-        kwargs["usersig"] = env["TIM_USERSIG"]
-    region = region or env.get("TIM_REGION")
-    base_url = base_url or env.get("TIM_BASE_URL")
-    if base_url:
-        kwargs["base_url"] = [u.strip() for u in base_url.split(",") if u.strip()]
-    elif region:
-        kwargs["region"] = region
-    if timeout is not None:
-        kwargs["timeout"] = timeout
-    if max_retries is not None:
-        kwargs["max_retries"] = max_retries
-    for name, var in (("sdkappid", "TIM_SDKAPPID"), ("identifier", "TIM_IDENTIFIER")):
-        if kwargs[name] is None:
-            raise TimValidationError(name, f"missing: pass --{name} or set {var}")
+def option_value(name: str, connection: dict[str, Any]) -> Any:
+    """One option from its flag, else its variable (parsed), else None."""
+    opt = OPTIONS[name]
+    text = connection.get(name)
+    source = f"--{name.replace('_', '-')}"
+    if text is None and opt.env:
+        text, source = os.environ.get(opt.env) or None, opt.env
+    if text is None or opt.parse is None:
+        return text
+    try:
+        return opt.parse(text)
+    except ValueError as exc:
+        from timrest import TimValidationError
+
+        detail = str(exc) if opt.parse is not float else f"not a number: {short(text)}"
+        raise TimValidationError(name, f"{source}: {detail}") from None
+
+
+def client_kwargs(connection: dict[str, Any]) -> dict[str, Any]:
+    """Client keyword arguments from the flags, then the ``TIM_*`` variables."""
+    from timrest import TimValidationError
+
+    kwargs: dict[str, Any] = {}
+    for name, opt in OPTIONS.items():
+        if not opt.flag:
+            continue
+        other = _SAME_SERVER.get(name)
+        if other and connection.get(other) is not None and connection.get(name) is None:
+            continue  # the flag for the same thing wins over this variable
+        value = option_value(name, connection)
+        if value is not None:
+            kwargs[name] = value
+    if "base_url" in kwargs and "region" in kwargs and connection.get("region") is None:
+        del kwargs["region"]  # both variables set: the explicit URL wins
+    secret = read_secret(connection.get("secret_key"), connection.get("secret_key_file"))
+    if secret is not None:
+        kwargs["secret_key"] = secret
+    elif os.environ.get("TIM_USERSIG"):
+        kwargs["usersig"] = os.environ["TIM_USERSIG"]
+    else:
+        raise TimValidationError(
+            "secret_key", "missing: set TIM_SECRET_KEY (or TIM_USERSIG) or pass --secret-key-file"
+        )
+    for name in ("sdkappid", "identifier"):
+        if name not in kwargs:
+            raise TimValidationError(name, f"missing: pass --{name} or set {OPTIONS[name].env}")
     return kwargs
