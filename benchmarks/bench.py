@@ -380,15 +380,27 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="check it runs (CI)")
     parser.add_argument("--markdown", type=Path, help="also write the table here")
+    parser.add_argument(
+        "--only",
+        choices=["emulator", "calls", "bulk", "memory", "peer", "startup"],
+        action="append",
+        help="run only these benchmarks (repeatable)",
+    )
     args = parser.parse_args()
-    rows = [
-        bench_emulator(args.quick),
-        *bench_calls(args.quick),
-        *bench_bulk(args.quick),
-        bench_memory(args.quick),
-        bench_peer(args.quick),
-        *bench_startup(args.quick),
-    ]
+    benches: dict[str, Callable[[bool], Row | list[Row]]] = {
+        "emulator": bench_emulator,
+        "calls": bench_calls,
+        "bulk": bench_bulk,
+        "memory": bench_memory,
+        "peer": bench_peer,
+        "startup": bench_startup,
+    }
+    rows: list[Row] = []
+    for name, bench in benches.items():
+        if args.only and name not in args.only:
+            continue
+        result = bench(args.quick)
+        rows.extend(result if isinstance(result, list) else [result])
     machine = (
         f"{platform.platform()}, {platform.processor() or platform.machine()}, "
         f"{multiprocessing.cpu_count()} CPUs, Python {platform.python_version()}; "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import random
 import textwrap
+import time
 from collections.abc import Mapping
 from typing import Any, Generic, Self, TypeVar, Unpack
 from urllib.parse import urlencode
@@ -123,7 +124,8 @@ class ClientCore(Generic[HttpT]):
             isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
         ):
             raise TimValidationError("max_retries", "must be an int >= 0")
-        budget = self._settings.retry.budget(max_retries, idempotent=op.idempotent)
+        started = time.monotonic()
+        budget: RetryBudget | None = None  # made on the first failure: none on the happy path
         content = op.encode(body)
         attempt = 0
         while True:
@@ -144,13 +146,14 @@ class ClientCore(Generic[HttpT]):
                 assert isinstance(response, httpx.Response)
                 try:
                     return op.result.shape(op, self._parse(op, response), body)
-                except TimSignatureExpiredError as exc:
-                    exc.resignable = budget.can_resign and self._settings.usersig.invalidate(
-                        usersig
-                    )
-                    error = exc
                 except TimError as exc:
                     error = exc
+            if budget is None:
+                budget = self._settings.retry.budget(
+                    max_retries, idempotent=op.idempotent, started=started
+                )
+            if isinstance(error, TimSignatureExpiredError):
+                error.resignable = budget.can_resign and self._settings.usersig.invalidate(usersig)
             error.operation, error.attempts = op.name, attempt
             wait = budget.next_wait(error, attempt)
             if wait is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import httpx
 
@@ -23,8 +23,7 @@ __all__ = ["Done", "Flow", "Send", "Sleep", "resume"]
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class Send:
+class Send(NamedTuple):
     """Send ``request`` once a slot is free and the rate limiter admits ``key``."""
 
     request: httpx.Request
@@ -34,8 +33,7 @@ class Send:
     """How long the rate limiter may keep the call waiting."""
 
 
-@dataclass(frozen=True, slots=True)
-class Sleep:
+class Sleep(NamedTuple):
     """Wait before the next attempt."""
 
     seconds: float

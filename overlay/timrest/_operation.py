@@ -211,9 +211,12 @@ class Operation(Generic[R]):
 
     def item_attribute(self, items: str, wire: str) -> str:
         """The attribute for ``wire`` in the items of the response array ``items``."""
-        annotation = self.response_model.model_fields[self.attribute(items)].annotation
-        model = _item_model(annotation)
-        return self._alias_map(model)[wire]
+        key = f"{items}[]"
+        found = self._aliases.get(key)
+        if found is None:
+            annotation = self.response_model.model_fields[self.attribute(items)].annotation
+            found = self._aliases[key] = self._alias_map(_item_model(annotation))
+        return found[wire]
 
     def _alias_map(self, model: type[BaseModel]) -> dict[str, str]:
         found = self._aliases.get(model.__name__)

@@ -74,10 +74,12 @@ class RetryPolicy:
         *,
         idempotent: bool,
         clock: Callable[[], float] = time.monotonic,
+        started: float | None = None,
     ) -> RetryBudget:
-        """A fresh allowance for one call (``max_retries`` overrides the policy's)."""
+        """A fresh allowance for one call (``max_retries`` overrides the policy's) that
+        began at ``started`` (by ``clock``; default: now)."""
         retries = self.max_retries if max_retries is None else max_retries
-        return RetryBudget(self, retries, idempotent, clock)
+        return RetryBudget(self, retries, idempotent, clock, started)
 
 
 def may_have_been_applied(error: TimError) -> bool:
@@ -95,13 +97,18 @@ class RetryBudget:
     __slots__ = ("_clock", "_idempotent", "_policy", "_resigned", "_retries", "_started")
 
     def __init__(
-        self, policy: RetryPolicy, retries: int, idempotent: bool, clock: Callable[[], float]
+        self,
+        policy: RetryPolicy,
+        retries: int,
+        idempotent: bool,
+        clock: Callable[[], float],
+        started: float | None = None,
     ) -> None:
         self._policy = policy
         self._retries = retries
         self._idempotent = idempotent
         self._clock = clock
-        self._started = clock()
+        self._started = clock() if started is None else started
         self._resigned = False
 
     @property
