@@ -45,3 +45,31 @@ export function attributes(
   }
   return out;
 }
+
+type SetPath = paths["/v4/group_open_http_svc/set_group_attr"];
+type ClearPath = paths["/v4/group_open_http_svc/clear_group_attr"];
+
+export const seats: Schemas["SetGroupAttrRequest"] = {
+  GroupId: "@TGS#aC5SZEAEF",
+  GroupAttr: [{ key: "seat1", value: "alice" }, { key: "seat2", value: "bob" }],
+};
+
+export const update: Schemas["ModifyGroupAttrRequest"] = {
+  GroupId: "@TGS#aC5SZEAEF",
+  GroupAttr: [{ key: "seat2", value: "carol" }],
+};
+
+export const removal: Schemas["DeleteGroupAttrRequest"] = {
+  GroupId: "@TGS#aC5SZEAEF",
+  GroupAttr: [{ key: "seat1" }],
+};
+
+export const wipe: ClearPath["post"]["requestBody"]["content"]["application/json"] = {
+  GroupId: "@TGS#aC5SZEAEF",
+};
+
+export function written(
+  reply: SetPath["post"]["responses"]["200"]["content"]["application/json"],
+): string {
+  return reply.ErrorCode === 0 ? "ok" : `error ${reply.ErrorCode}: ${reply.ErrorInfo ?? ""}`;
+}

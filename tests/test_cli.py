@@ -86,6 +86,56 @@ def test_group_attrs(env: dict[str, str]) -> None:
     assert_no_secret(result.stdout, result.stderr)
 
 
+def test_group_attrs_writes(env: dict[str, str], tmp_path: Path) -> None:
+    group = "@TGS#2PUBLIC1"
+
+    def attrs() -> dict[str, str]:
+        result = run(env, "group-attrs", group, "--json")
+        assert result.returncode == 0, result.stderr
+        loaded: dict[str, str] = json.loads(result.stdout)
+        return loaded
+
+    result = run(env, "group-attrs", "set", group, "seat1=alice", "seat2=bob=b", "empty=")
+    assert result.returncode == 0 and "replaced: @TGS#2PUBLIC1" in result.stderr
+    assert attrs() == {"seat1": "alice", "seat2": "bob=b", "empty": ""}
+    source = tmp_path / "attrs.json"
+    source.write_text(json.dumps({"seat2": "carol", "长": "值"}))
+    assert run(env, "group-attrs", "modify", group, "--from-json", str(source)).returncode == 0
+    assert attrs() == {"seat1": "alice", "seat2": "carol", "empty": "", "长": "值"}
+    assert run(env, "group-attrs", "delete", group, "seat1", "empty").returncode == 0
+    assert attrs() == {"seat2": "carol", "长": "值"}
+    assert run(env, "group-attrs", "clear", group).returncode == 0
+    assert attrs() == {}
+    assert run(env, "group-attrs", "get", DEMO_ROOM).returncode == 0  # the explicit form
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["set", "@TGS#2PUBLIC1", "novalue"], "write attributes as key=value"),
+        (["set", "@TGS#2PUBLIC1", "k" * 33 + "=v"], "must be at most 32 bytes in UTF-8"),
+        (["modify"], "missing GROUP"),
+        (["clear", "@TGS#2PUBLIC1", "extra"], "takes only GROUP"),
+        (["delete", "@TGS#2PUBLIC1"], "keys: must name at least one key"),
+    ],
+)
+def test_group_attrs_write_usage_errors(
+    env: dict[str, str], emulator: Emulator, args: list[str], message: str
+) -> None:
+    emulator.reset_stats()
+    result = run(env, "group-attrs", *args)
+    assert result.returncode == 2 and message in result.stderr, result.stderr
+    assert emulator.stats.requests == 0
+
+
+def test_group_attrs_write_error_exit_1(env: dict[str, str]) -> None:
+    result = run(env, "group-attrs", "delete", "@TGS#2PUBLIC1", "absent")
+    assert result.returncode == 1
+    assert "error 10050 (not_found)" in result.stderr and "nothing was deleted" in result.stderr
+    result = run(env, "group-attrs", "clear", DEMO_COMMUNITY)
+    assert result.returncode == 1 and "error 10007 (permission)" in result.stderr
+
+
 def test_api_error_exit_1_with_meaning_and_hint(env: dict[str, str]) -> None:
     result = run(env, "group-attrs", "@TGS#aMISSING")
     assert result.returncode == 1

@@ -47,6 +47,7 @@ def test_usage_compiles_against_the_spec(tmp_path: Path) -> None:
             "      required: [name, value]\n      properties:\n        name:",
             "key",
         ),
+        ("  /v4/group_open_http_svc/set_group_attr:", "  /v4/group_open_http_svc/reset:", "set"),
     ],
 )
 def test_usage_breaks_when_the_spec_changes(

@@ -178,8 +178,8 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
             _, value_schema = spec.resolve(item_props[extra["item_value"]])
             if "x-tim-max-bytes" in value_schema:
                 extra["value_max_bytes"] = value_schema["x-tim-max-bytes"]
-            if "x-tim-max-total-bytes" in value_schema:
-                extra["values_max_bytes"] = value_schema["x-tim-max-total-bytes"]
+            if "x-tim-max-total-bytes" in schema:
+                extra["values_max_bytes"] = schema["x-tim-max-total-bytes"]
     annotation = {
         "string": "str",
         "integer": "int",

@@ -6,7 +6,7 @@ Each method hands its arguments, keyed by their wire names, to the runtime with 
 operation's record; ``Client`` and ``AsyncClient`` inherit these classes.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from timrest._operation import AsyncInvoker, SyncInvoker
 from timrest._pagination import AsyncPageIterator, Page, PageIterator
@@ -45,6 +45,135 @@ class SyncOperations(SyncInvoker):
         """
         return self._invoke(
             ops.GET_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+            },
+            max_retries,
+        )
+
+    def set_group_attributes(
+        self,
+        group_id: str,
+        attributes: Mapping[str, str],
+        *,
+        max_retries: int | None = None,
+    ) -> None:
+        """Replace every custom attribute of a group.
+
+        Replaces the custom attributes of a group with the given ones: keys not given are
+        removed (INFERRED from the client SDK's "init" semantics: the page only says "reset").
+        Every group type. Limits on the resulting attributes: at most 16 keys, each key at most
+        32 bytes, each value at most 4,000 bytes, all values together at most 16,000 bytes
+        (bytes of UTF-8: INFERRED, the page says bytes without naming an encoding).
+
+        Maximum call frequency: 200 calls per second; writes to one group (set, modify, delete
+        and clear together) at most 5 per second (10049).
+
+        Arguments:
+            group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
+            attributes: ``GroupAttr``. The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8 (`x-tim-max-total-bytes`).
+            max_retries: Retries for this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/44190
+        """
+        return self._invoke(
+            ops.SET_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+                "GroupAttr": attributes,
+            },
+            max_retries,
+        )
+
+    def modify_group_attributes(
+        self,
+        group_id: str,
+        attributes: Mapping[str, str],
+        *,
+        max_retries: int | None = None,
+    ) -> None:
+        """Add or overwrite custom attributes of a group.
+
+        Adds the given keys and overwrites the values of existing ones; other attributes stay
+        (INFERRED from the client SDK's "set" semantics). Every group type. The limits apply to
+        the resulting attributes: at most 16 keys, keys of at most 32 bytes, values of at most
+        4,000 bytes, all values together at most 16,000 bytes.
+
+        Maximum call frequency: 200 calls per second; writes to one group (set, modify, delete
+        and clear together) at most 5 per second (10049).
+
+        Arguments:
+            group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
+            attributes: ``GroupAttr``. The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8 (`x-tim-max-total-bytes`).
+            max_retries: Retries for this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/44188
+        """
+        return self._invoke(
+            ops.MODIFY_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+                "GroupAttr": attributes,
+            },
+            max_retries,
+        )
+
+    def delete_group_attributes(
+        self,
+        group_id: str,
+        keys: Iterable[str],
+        *,
+        max_retries: int | None = None,
+    ) -> None:
+        """Delete custom attributes of a group.
+
+        Removes the given keys. If any of them does not exist the call fails with 10050 and
+        nothing is removed (INFERRED: the page documents 10050 but not partial outcomes). Not
+        idempotent: a retried delete that had been applied answers 10050, so a delete that may
+        have reached the service is not sent again. Every group type.
+
+        Maximum call frequency: 200 calls per second; writes to one group (set, modify, delete
+        and clear together) at most 5 per second (10049).
+
+        Arguments:
+            group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
+            keys: ``GroupAttr``. The keys to delete (at most 16).
+            max_retries: Retries for this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/59499
+        """
+        return self._invoke(
+            ops.DELETE_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+                "GroupAttr": keys,
+            },
+            max_retries,
+        )
+
+    def clear_group_attributes(
+        self,
+        group_id: str,
+        *,
+        max_retries: int | None = None,
+    ) -> None:
+        """Remove every custom attribute of a group.
+
+        Removes every custom attribute of a group; clearing a group without attributes succeeds
+        (INFERRED). Every group type except Community, which answers 10007 (INFERRED code: the
+        page says only "not supported").
+
+        Maximum call frequency: 200 calls per second; writes to one group (set, modify, delete
+        and clear together) at most 5 per second (10049).
+
+        Arguments:
+            group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
+            max_retries: Retries for this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/44189
+        """
+        return self._invoke(
+            ops.CLEAR_GROUP_ATTR,
             {
                 "GroupId": group_id,
             },
@@ -182,6 +311,135 @@ class AsyncOperations(AsyncInvoker):
         """
         return await self._invoke(
             ops.GET_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+            },
+            max_retries,
+        )
+
+    async def set_group_attributes(
+        self,
+        group_id: str,
+        attributes: Mapping[str, str],
+        *,
+        max_retries: int | None = None,
+    ) -> None:
+        """Replace every custom attribute of a group.
+
+        Replaces the custom attributes of a group with the given ones: keys not given are
+        removed (INFERRED from the client SDK's "init" semantics: the page only says "reset").
+        Every group type. Limits on the resulting attributes: at most 16 keys, each key at most
+        32 bytes, each value at most 4,000 bytes, all values together at most 16,000 bytes
+        (bytes of UTF-8: INFERRED, the page says bytes without naming an encoding).
+
+        Maximum call frequency: 200 calls per second; writes to one group (set, modify, delete
+        and clear together) at most 5 per second (10049).
+
+        Arguments:
+            group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
+            attributes: ``GroupAttr``. The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8 (`x-tim-max-total-bytes`).
+            max_retries: Retries for this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/44190
+        """
+        return await self._invoke(
+            ops.SET_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+                "GroupAttr": attributes,
+            },
+            max_retries,
+        )
+
+    async def modify_group_attributes(
+        self,
+        group_id: str,
+        attributes: Mapping[str, str],
+        *,
+        max_retries: int | None = None,
+    ) -> None:
+        """Add or overwrite custom attributes of a group.
+
+        Adds the given keys and overwrites the values of existing ones; other attributes stay
+        (INFERRED from the client SDK's "set" semantics). Every group type. The limits apply to
+        the resulting attributes: at most 16 keys, keys of at most 32 bytes, values of at most
+        4,000 bytes, all values together at most 16,000 bytes.
+
+        Maximum call frequency: 200 calls per second; writes to one group (set, modify, delete
+        and clear together) at most 5 per second (10049).
+
+        Arguments:
+            group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
+            attributes: ``GroupAttr``. The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8 (`x-tim-max-total-bytes`).
+            max_retries: Retries for this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/44188
+        """
+        return await self._invoke(
+            ops.MODIFY_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+                "GroupAttr": attributes,
+            },
+            max_retries,
+        )
+
+    async def delete_group_attributes(
+        self,
+        group_id: str,
+        keys: Iterable[str],
+        *,
+        max_retries: int | None = None,
+    ) -> None:
+        """Delete custom attributes of a group.
+
+        Removes the given keys. If any of them does not exist the call fails with 10050 and
+        nothing is removed (INFERRED: the page documents 10050 but not partial outcomes). Not
+        idempotent: a retried delete that had been applied answers 10050, so a delete that may
+        have reached the service is not sent again. Every group type.
+
+        Maximum call frequency: 200 calls per second; writes to one group (set, modify, delete
+        and clear together) at most 5 per second (10049).
+
+        Arguments:
+            group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
+            keys: ``GroupAttr``. The keys to delete (at most 16).
+            max_retries: Retries for this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/59499
+        """
+        return await self._invoke(
+            ops.DELETE_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+                "GroupAttr": keys,
+            },
+            max_retries,
+        )
+
+    async def clear_group_attributes(
+        self,
+        group_id: str,
+        *,
+        max_retries: int | None = None,
+    ) -> None:
+        """Remove every custom attribute of a group.
+
+        Removes every custom attribute of a group; clearing a group without attributes succeeds
+        (INFERRED). Every group type except Community, which answers 10007 (INFERRED code: the
+        page says only "not supported").
+
+        Maximum call frequency: 200 calls per second; writes to one group (set, modify, delete
+        and clear together) at most 5 per second (10049).
+
+        Arguments:
+            group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
+            max_retries: Retries for this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/44189
+        """
+        return await self._invoke(
+            ops.CLEAR_GROUP_ATTR,
             {
                 "GroupId": group_id,
             },

@@ -104,6 +104,133 @@ class GetGroupAttrResponse(BaseResponse):
     ] = None
 
 
+GroupAttrKey = TypeAliasType(
+    "GroupAttrKey",
+    Annotated[
+        str,
+        Field(
+            description="An attribute key: at most 32 bytes of UTF-8 (`x-tim-max-bytes`; `maxLength` bounds the\ncharacters).\n",
+            max_length=32,
+            min_length=1,
+        ),
+    ],
+)
+
+
+GroupAttrValue = TypeAliasType(
+    "GroupAttrValue",
+    Annotated[
+        str,
+        Field(
+            description="An attribute value, at most 4,000 bytes of UTF-8 (`x-tim-max-bytes`).",
+            max_length=4000,
+        ),
+    ],
+)
+
+
+class GroupAttrEntry(BaseModel):
+    """
+    One attribute to write. Note the lower-case `key` and `value`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    key: GroupAttrKey
+    value: GroupAttrValue
+
+
+class GroupAttrKeyOnly(BaseModel):
+    """
+    One attribute key to delete.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    key: GroupAttrKey
+
+
+GroupAttrEntries = TypeAliasType(
+    "GroupAttrEntries",
+    Annotated[
+        list[GroupAttrEntry],
+        Field(
+            description="The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8\n(`x-tim-max-total-bytes`).\n",
+            max_length=16,
+            min_length=1,
+        ),
+    ],
+)
+"""
+The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8
+(`x-tim-max-total-bytes`).
+
+"""
+
+
+class SetGroupAttrRequest(BaseModel):
+    """
+    The request body of `set_group_attr`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[GroupId, Field(alias="GroupId")]
+    group_attr: Annotated[GroupAttrEntries, Field(alias="GroupAttr")]
+
+
+class ModifyGroupAttrRequest(BaseModel):
+    """
+    The request body of `modify_group_attr`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[GroupId, Field(alias="GroupId")]
+    group_attr: Annotated[GroupAttrEntries, Field(alias="GroupAttr")]
+
+
+class DeleteGroupAttrRequest(BaseModel):
+    """
+    The request body of `delete_group_attr`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[GroupId, Field(alias="GroupId")]
+    group_attr: Annotated[
+        list[GroupAttrKeyOnly],
+        Field(
+            alias="GroupAttr",
+            description="The keys to delete (at most 16).",
+            max_length=16,
+            min_length=1,
+        ),
+    ]
+
+
+class ClearGroupAttrRequest(BaseModel):
+    """
+    The request body of `clear_group_attr`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[GroupId, Field(alias="GroupId")]
+
+
 MemberInfoField = TypeAliasType(
     "MemberInfoField",
     Annotated[

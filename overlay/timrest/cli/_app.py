@@ -77,17 +77,79 @@ def _client(connection: dict[str, Any]) -> Any:
     return Client(**client_kwargs(connection))
 
 
+_ACTIONS = ("get", "set", "modify", "delete", "clear")
+
+
+def _attribute_pairs(items: list[str], from_json: Path | None) -> dict[str, str]:
+    """``key=value`` arguments, and a JSON object of strings from ``--from-json``."""
+    pairs: dict[str, str] = {}
+    if from_json is not None:
+        try:
+            loaded = json.loads(from_json.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise _fail(f"error: --from-json: {exc}", 2) from None
+        if not isinstance(loaded, dict) or not all(isinstance(v, str) for v in loaded.values()):
+            raise _fail("error: --from-json: must hold a JSON object of strings", 2)
+        pairs.update(loaded)
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise _fail(f"error: {item[:40]!r}: write attributes as key=value", 2)
+        pairs[key] = value
+    return pairs
+
+
 @app.command("group-attrs")
 @connection_options()
 def group_attrs(
-    group_id: Annotated[str, typer.Argument(help="A group ID (any group type)")],
+    words: Annotated[
+        list[str],
+        typer.Argument(
+            help="ACTION (get, set, modify, delete or clear; get if left out), the GROUP, "
+            "then key=value pairs (set, modify) or keys (delete)",
+            metavar="ACTION GROUP ITEM...",
+        ),
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object")] = False,
+    from_json: Annotated[
+        Path | None,
+        typer.Option("--from-json", help="set/modify: a JSON object of attributes", dir_okay=False),
+    ] = None,
     *,
     connection: dict[str, Any],
 ) -> None:
-    """Print the custom attributes of a group."""
+    """Read or write the custom attributes of a group (any group type).
+
+    \b
+    timrest group-attrs GROUP                      print them
+    timrest group-attrs set GROUP k=v k2=v2        replace them all
+    timrest group-attrs modify GROUP k=v           add or overwrite these
+    timrest group-attrs modify GROUP --from-json attrs.json
+    timrest group-attrs delete GROUP KEY KEY2      remove these keys
+    timrest group-attrs clear GROUP                remove them all
+    """
+    action, rest = (words[0], words[1:]) if words[0] in _ACTIONS else ("get", words)
+    if not rest:
+        raise _fail(f"error: group-attrs {action}: missing GROUP", 2)
+    group_id, items = rest[0], rest[1:]
+    if action in ("get", "clear") and (items or from_json):
+        raise _fail(f"error: group-attrs {action} takes only GROUP", 2)
+    if action == "delete" and from_json:
+        raise _fail("error: --from-json goes with set or modify", 2)
+    pairs = _attribute_pairs(items, from_json) if action in ("set", "modify") else {}
     with _errors(), _client(connection) as client:
-        attributes = client.get_group_attributes(group_id)
+        if action == "get":
+            attributes = client.get_group_attributes(group_id)
+        elif action == "delete":
+            client.delete_group_attributes(group_id, items)
+        elif action == "clear":
+            client.clear_group_attributes(group_id)
+        else:
+            getattr(client, f"{action}_group_attributes")(group_id, pairs)
+    if action != "get":
+        done = {"set": "replaced", "modify": "modified", "delete": "deleted", "clear": "cleared"}
+        typer.echo(f"{done[action]}: {group_id}", err=True)
+        return
     if as_json:
         typer.echo(json.dumps(attributes, ensure_ascii=False))
         return

@@ -27,6 +27,8 @@ from timrest import usersig as _usersig
 from timrest._operation import Operation
 from timrest_client.operations import OPERATIONS
 
+from ._attributes import AttributeWrites, limited_map, requested_keys
+from ._failure import ApiFailure
 from ._faults import Fault, FaultQueue
 from ._state import Group, State
 
@@ -59,11 +61,7 @@ class Reply:
     drop: bool = False
 
 
-class _Fail(Exception):
-    def __init__(self, code: int, info: str) -> None:
-        super().__init__(info)
-        self.code = code
-        self.info = info
+_Fail = ApiFailure
 
 
 @dataclass
@@ -92,6 +90,13 @@ class Stats:
             },
             "rate_limited": {f"{app}:{cmd}": n for (app, cmd), n in self.rate_limited.items()},
         }
+
+
+# The spec names group types as Tencent's pages do; the emulator's Work and Meeting are
+# the pages' Private and ChatRoom.
+_PAGE_TYPE = {"Work": "Private", "Meeting": "ChatRoom"}
+_ALL_TYPES = frozenset(("Private", "Public", "ChatRoom", "AVChatRoom", "Community"))
+_SPEC_TYPES = {op.name: frozenset(op.group_types) for op in OPERATIONS.values() if op.group_types}
 
 
 def _services() -> dict[str, dict[str, Operation[Any]]]:
@@ -129,6 +134,8 @@ class Emulator:
         self._clock = clock
         self._lock = threading.RLock()
         self._cursor_key = secrets.token_bytes(16)
+        self.attribute_writes = AttributeWrites()
+        """Attribute writes per group and second (10049), and how many were refused."""
 
     # -- Python API ----------------------------------------------------------------------
 
@@ -244,6 +251,52 @@ class Emulator:
         _validate(OPERATIONS["get_group_attr"].request_model, data)
         attrs = [{"key": k, "value": v} for k, v in group.attributes.items()]
         return {"GroupAttrAry": attrs}
+
+    def _attribute_write(self, command: str, sdkappid: int, data: dict[str, Any]) -> Group:
+        """Checks shared by the writes: group, body model, group type, write rate."""
+        group = self._group(sdkappid, data, community=False)
+        _validate(OPERATIONS[command].request_model, data)
+        if _PAGE_TYPE.get(group.type, group.type) not in _SPEC_TYPES.get(command, _ALL_TYPES):
+            raise _Fail(10007, f"group type {group.type} does not support {command}")
+        self.attribute_writes.admit(sdkappid, group, int(self._clock()))
+        return group
+
+    def _do_set_group_attr(
+        self, sdkappid: int, data: dict[str, Any], fault: Fault | None
+    ) -> dict[str, Any]:
+        group = self._group(sdkappid, data, community=False)
+        result = limited_map(group.attributes, data, replace=True)
+        self._attribute_write("set_group_attr", sdkappid, data)
+        group.attributes = result
+        return {}
+
+    def _do_modify_group_attr(
+        self, sdkappid: int, data: dict[str, Any], fault: Fault | None
+    ) -> dict[str, Any]:
+        group = self._group(sdkappid, data, community=False)
+        result = limited_map(group.attributes, data, replace=False)
+        self._attribute_write("modify_group_attr", sdkappid, data)
+        group.attributes = result
+        return {}
+
+    def _do_delete_group_attr(
+        self, sdkappid: int, data: dict[str, Any], fault: Fault | None
+    ) -> dict[str, Any]:
+        group = self._group(sdkappid, data, community=False)
+        keys = requested_keys(data)
+        self._attribute_write("delete_group_attr", sdkappid, data)
+        missing = [key for key in keys if key not in group.attributes]
+        if missing:
+            raise _Fail(10050, f"group attribute {missing[0][:40]!r} does not exist")
+        group.attributes = {k: v for k, v in group.attributes.items() if k not in keys}
+        return {}
+
+    def _do_clear_group_attr(
+        self, sdkappid: int, data: dict[str, Any], fault: Fault | None
+    ) -> dict[str, Any]:
+        group = self._attribute_write("clear_group_attr", sdkappid, data)
+        group.attributes = {}
+        return {}
 
     def _do_get_permission_group_member_list(
         self, sdkappid: int, data: dict[str, Any], fault: Fault | None

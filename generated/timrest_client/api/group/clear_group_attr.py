@@ -1,0 +1,22 @@
+# DO NOT EDIT: generated from openapi.yaml by `nox -s generate` (openapi-python-client
+# with templates/openapi-python-client, and tools/generate_operations.py).
+"""Remove every custom attribute of a group"""
+
+from ...client import Endpoint, QueryParameter
+
+ENDPOINT = Endpoint(
+    name="clear_group_attr",
+    method="POST",
+    path="/v4/group_open_http_svc/clear_group_attr",
+    query=(
+        QueryParameter("sdkappid", True),
+        QueryParameter("identifier", True),
+        QueryParameter("usersig", True),
+        QueryParameter("random", True),
+        QueryParameter("contenttype", True, "json"),
+    ),
+    content_type="application/json",
+    request_schema="ClearGroupAttrRequest",
+    response_schema="BaseResponse",
+    summary="Remove every custom attribute of a group",
+)
