@@ -1,7 +1,8 @@
 """timrest as a library, against the emulator: `python examples/library_usage.py [MEMBERS]`.
 
-Starts the emulator (demo dataset) in a child process on a free loopback port, reads the
-attributes of a live room and iterates a whole permission group, ending with a summary.
+Starts the emulator (demo dataset) in a child process on a free loopback port, reads and
+writes the attributes of a live room and iterates a whole permission group, ending with a
+summary.
 (The README's main job, `nox -s demo`, does the same through the `timrest` command.)
 """
 
@@ -29,6 +30,9 @@ def main(members: int = 20000) -> None:
             sdkappid=DEMO_SDKAPPID, identifier=DEMO_ADMIN, secret_key=DEMO_SECRET_KEY, base_url=url
         ) as client:
             print(f"attributes of {DEMO_ROOM}: {client.get_group_attributes(DEMO_ROOM)}")
+            client.modify_group_attributes(DEMO_ROOM, {"host": "bob", "seat1": "carol"})
+            client.delete_group_attributes(DEMO_ROOM, ["viewers"])
+            print(f"after modify and delete: {client.get_group_attributes(DEMO_ROOM)}")
             started = time.perf_counter()
             iterator = client.iter_permission_group_members(DEMO_COMMUNITY, DEMO_PERMISSION_GROUP)
             count, roles = 0, dict[str | None, int]()

@@ -467,6 +467,9 @@ def test_library_usage_example() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "exported 120 of 120 members" in result.stdout
+    assert "after modify and delete: {'topic': 'launch', 'host': 'bob', 'seat1': 'carol'}" in (
+        result.stdout
+    )
 
 
 def test_console_script_is_installed() -> None:

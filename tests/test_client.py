@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -571,6 +572,19 @@ def test_every_error_class_is_reachable_by_code() -> None:
         TimNotFoundError,
         TimServerError,
     }
+
+
+def test_every_option_is_documented_from_its_definition() -> None:
+    from timrest._options import OPTIONS
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    doc = Client.__doc__ or ""
+    for name, opt in OPTIONS.items():
+        assert f"``{name}``" in doc and opt.help in doc, name
+        assert name in readme, name
+        if opt.env:
+            assert opt.env in readme and opt.env in doc, opt.env
+    assert AsyncClient.__doc__ and "``rate_limit_replicas``" in AsyncClient.__doc__
 
 
 def test_public_api() -> None:

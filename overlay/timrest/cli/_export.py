@@ -13,18 +13,8 @@ from rich.table import Table
 from timrest import PermissionGroupMember
 
 Format = Literal["table", "jsonl", "csv"]
-COLUMNS = (
-    "Member_Account",
-    "Role",
-    "JoinTime",
-    "JoinPermissionGroupTime",
-    "MsgSeq",
-    "MsgFlag",
-    "LastSendMsgTime",
-    "MuteUntil",
-    "NameCard",
-    "AppMemberDefinedData",
-)
+COLUMNS = tuple(field.alias or name for name, field in PermissionGroupMember.model_fields.items())
+"""The member fields, in the spec's order (from the generated model)."""
 
 
 def _row(member: PermissionGroupMember) -> dict[str, Any]:
