@@ -240,9 +240,12 @@ def test_export_jsonl_and_csv(env: dict[str, str], tmp_path: Path) -> None:
     )
     assert result.returncode == 0 and result.stdout == ""
     with out.open() as handle:
-        table = list(csv.DictReader(handle))
-    assert len(table) == 25 and table[0]["Role"] == "Owner" and table[0]["JoinTime"] == ""
-    assert json.loads(table[0]["AppMemberDefinedData"]).keys() == {"MemberDefined1"}
+        reader = csv.DictReader(handle)
+        table = list(reader)
+    # the columns asked for, and each custom field as a column of its own
+    assert reader.fieldnames == ["Member_Account", "Role", "NameCard", "MemberDefined1"]
+    assert len(table) == 25 and table[0]["Role"] == "Owner"
+    assert any(row["MemberDefined1"] for row in table)
 
 
 def test_export_table(env: dict[str, str]) -> None:
@@ -479,3 +482,93 @@ def test_console_script_is_installed() -> None:
         [str(script), "usersig", "--help"], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0 and "generate" in result.stdout
+
+
+def test_without_the_cli_extra_the_command_says_what_to_install() -> None:
+    script = "import sys; sys.modules['typer'] = None; from timrest.cli import main; main()"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 2
+    assert "pip install 'timrest[cli]'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_connection_flags_before_the_command(env: dict[str, str], server: EmulatorServer) -> None:
+    bare = {k: v for k, v in env.items() if k not in ("TIM_BASE_URL", "TIM_SDKAPPID")}
+    result = run(
+        bare, "--base-url", server.url, "--sdkappid", str(DEMO_SDKAPPID), "group-attrs", DEMO_ROOM
+    )
+    assert result.returncode == 0, result.stderr
+    assert "topic\tlaunch" in result.stdout
+    # the command's own flag wins over the one before it
+    result = run(bare, "--base-url", "http://127.0.0.1:9", "--sdkappid", str(DEMO_SDKAPPID),
+                 "group-attrs", DEMO_ROOM, "--base-url", server.url)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
+def test_version_and_short_help() -> None:
+    from importlib.metadata import version
+
+    result = run(dict(os.environ), "--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"timrest {version('timrest')}"
+    assert "Usage" in run(dict(os.environ), "-h").stdout
+    assert "Usage" in run(dict(os.environ), "group-attrs", "-h").stdout
+
+
+def test_a_closed_pipe_ends_quietly(env: dict[str, str]) -> None:
+    command = [sys.executable, "-m", "timrest.cli", "permission-group-members",
+               DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, "--format", "jsonl"]  # fmt: skip
+    with subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as producer:
+        assert producer.stdout is not None and producer.stderr is not None
+        first = producer.stdout.readline()
+        producer.stdout.close()  # the reader stops early, as `| head -1` does
+        errors = producer.stderr.read().decode()
+        assert producer.wait(timeout=60) == 0, errors
+    assert json.loads(first)["Member_Account"] and "Traceback" not in errors
+
+
+def test_errors_as_json(env: dict[str, str]) -> None:
+    result = run(env, "group-attrs", "@TGS#aMISSING", "--json")
+    assert result.returncode == 1
+    error = json.loads(result.stderr)["error"]
+    assert error["code"] == 10010 and error["category"] == "not_found" and error["hint"]
+    result = run(env, "group-attrs", "", "--json")
+    assert result.returncode == 2 and json.loads(result.stderr)["error"]["type"] == (
+        "TimValidationError"
+    )
+
+
+def test_usersig_file(env: dict[str, str], tmp_path: Path) -> None:
+    sig_file = tmp_path / "sig"
+    sig_file.write_text(generate_usersig(DEMO_SDKAPPID, DEMO_ADMIN, DEMO_SECRET_KEY) + "\n")
+    no_key = {k: v for k, v in env.items() if k != "TIM_SECRET_KEY"}
+    result = run(no_key, "group-attrs", DEMO_ROOM, "--usersig-file", str(sig_file))
+    assert result.returncode == 0 and "topic" in result.stdout, result.stderr
+    assert_no_secret(result.stdout, result.stderr)
+
+
+def test_a_busy_port_is_explained() -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run(dict(os.environ), "emulator", "serve", "--port", str(port))
+    assert result.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr and "Traceback" not in (
+        result.stderr
+    )
+
+
+def test_an_error_mid_export_says_stopped_with_the_cursor(
+    env: dict[str, str], emulator: Emulator
+) -> None:
+    emulator.inject("error", code=10004)  # not retried
+    emulator.reset_stats()
+    result = run(env, "permission-group-members", DEMO_COMMUNITY, DEMO_PERMISSION_GROUP,
+                 "--format", "jsonl", "--limit", "50")  # fmt: skip
+    assert result.returncode == 1
+    assert "stopped after 0 members written" in result.stderr

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -620,3 +622,50 @@ async def test_bad_input_rejected_before_sending_async(
                 )
     assert message in str(info.value)
     assert emulator.stats.requests == 0
+
+
+def test_per_call_timeout(client_kwargs: dict[str, Any], emulator: Emulator) -> None:
+    with Client(**client_kwargs) as client:
+        emulator.inject("delay", seconds=1.0)
+        with pytest.raises(TimTimeoutError) as info:
+            client.get_group_attributes(DEMO_ROOM, timeout=0.2, max_retries=0)
+        assert client.base_url in str(info.value)  # transport errors name the host
+        emulator.inject("delay", seconds=0.3)
+        assert client.get_group_attributes(DEMO_ROOM)  # the client's 10 s applies again
+        emulator.reset_stats()
+        for bad in (0, -1, float("nan"), float("inf"), "1"):
+            with pytest.raises(TimValidationError, match="timeout: must be a finite number"):
+                client.get_group_attributes(DEMO_ROOM, timeout=bad)  # type: ignore[arg-type]
+        assert emulator.stats.requests == 0
+
+
+async def test_per_call_timeout_async(client_kwargs: dict[str, Any], emulator: Emulator) -> None:
+    async with AsyncClient(**client_kwargs) as client:
+        emulator.inject("delay", seconds=1.0)
+        with pytest.raises(TimTimeoutError):
+            await client.list_permission_group_members(
+                DEMO_COMMUNITY, VIP, timeout=0.2, max_retries=0
+            )
+
+
+def test_region_and_base_url_contradict(client_kwargs: dict[str, Any]) -> None:
+    with pytest.raises(TimValidationError, match="pass region= or base_url=, not both"):
+        Client(**{**client_kwargs, "region": "singapore"})
+
+
+def test_a_library_call_writes_nothing_to_stderr(server: EmulatorServer) -> None:
+    """No logging configured: retries and failover stay off stderr (they go to `timrest`)."""
+    script = (
+        "import timrest\n"
+        "from timrest.emulator import *\n"
+        "c = timrest.Client(sdkappid=DEMO_SDKAPPID, identifier=DEMO_ADMIN,\n"
+        "    secret_key=DEMO_SECRET_KEY, base_url=['http://127.0.0.1:9', URL],\n"
+        "    retry=timrest.RetryPolicy(initial_backoff=0.01, jitter=0.0))\n"
+        "print(c.get_group_attributes(DEMO_ROOM))\n"
+    ).replace("URL", repr(server.url))
+    server.emulator.inject("error", code=10002)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "" and "launch" in result.stdout

@@ -182,7 +182,7 @@ def test_a_new_operation_needs_only_the_spec(tree: Path) -> None:
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)
-    assert out["signature"] == ["self", "group_id", "hide_robots", "max_retries"]
+    assert out["signature"] == ["self", "group_id", "hide_robots", "max_retries", "timeout"]
     assert out["sync"] == 7 and out["async"] == 6
     assert out["error"] == [
         "TimNotFoundError",

@@ -255,3 +255,19 @@ def test_bad_redis_settings_are_rejected() -> None:
         Client(**base, rate_limit_redis_url="http://not-redis")
     with pytest.raises(TimValidationError, match="rate_limit_replicas"):
         Client(**base, rate_limit_redis_url="redis://127.0.0.1/0", rate_limit_replicas=0)
+
+
+def test_without_the_redis_extra_the_client_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "redis", None)  # as if redis-py were not installed
+    with pytest.raises(timrest.TimValidationError, match=r"pip install 'timrest\[redis\]'"):
+        timrest.Client(
+            sdkappid=1,
+            identifier="admin",
+            secret_key="k",
+            base_url="http://127.0.0.1:9",
+            rate_limit_redis_url="redis://127.0.0.1:6379/0",
+        )

@@ -25,6 +25,7 @@ class SyncOperations(SyncInvoker):
         group_id: str,
         *,
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> dict[str, str]:
         """Get the custom attributes of a group.
 
@@ -40,6 +41,7 @@ class SyncOperations(SyncInvoker):
         Arguments:
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44187
         """
@@ -49,6 +51,7 @@ class SyncOperations(SyncInvoker):
                 "GroupId": group_id,
             },
             max_retries,
+            timeout,
         )
 
     def set_group_attributes(
@@ -57,6 +60,7 @@ class SyncOperations(SyncInvoker):
         attributes: Mapping[str, str],
         *,
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Replace every custom attribute of a group.
 
@@ -73,6 +77,7 @@ class SyncOperations(SyncInvoker):
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             attributes: ``GroupAttr``. The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8 (`x-tim-max-total-bytes`).
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44190
         """
@@ -83,6 +88,7 @@ class SyncOperations(SyncInvoker):
                 "GroupAttr": attributes,
             },
             max_retries,
+            timeout,
         )
 
     def modify_group_attributes(
@@ -91,6 +97,7 @@ class SyncOperations(SyncInvoker):
         attributes: Mapping[str, str],
         *,
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Add or overwrite custom attributes of a group.
 
@@ -106,6 +113,7 @@ class SyncOperations(SyncInvoker):
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             attributes: ``GroupAttr``. The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8 (`x-tim-max-total-bytes`).
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44188
         """
@@ -116,6 +124,7 @@ class SyncOperations(SyncInvoker):
                 "GroupAttr": attributes,
             },
             max_retries,
+            timeout,
         )
 
     def delete_group_attributes(
@@ -124,6 +133,7 @@ class SyncOperations(SyncInvoker):
         keys: Iterable[str],
         *,
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Delete custom attributes of a group.
 
@@ -139,6 +149,7 @@ class SyncOperations(SyncInvoker):
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             keys: ``GroupAttr``. The keys to delete (at most 16).
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/59499
         """
@@ -149,6 +160,7 @@ class SyncOperations(SyncInvoker):
                 "GroupAttr": keys,
             },
             max_retries,
+            timeout,
         )
 
     def clear_group_attributes(
@@ -156,6 +168,7 @@ class SyncOperations(SyncInvoker):
         group_id: str,
         *,
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Remove every custom attribute of a group.
 
@@ -169,6 +182,7 @@ class SyncOperations(SyncInvoker):
         Arguments:
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44189
         """
@@ -178,6 +192,7 @@ class SyncOperations(SyncInvoker):
                 "GroupId": group_id,
             },
             max_retries,
+            timeout,
         )
 
     def list_permission_group_members(
@@ -190,6 +205,7 @@ class SyncOperations(SyncInvoker):
         limit: int = 50,
         cursor: str = "",
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> Page[PermissionGroupMember]:
         """List the members of a Community permission group.
 
@@ -215,6 +231,7 @@ class SyncOperations(SyncInvoker):
             limit: ``Limit``. The maximum number of members in the response `MemberList`.
             cursor: ``Next``. The cursor: `""` for the first page, then the `Next` of the previous response.
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61242
         """
@@ -229,6 +246,7 @@ class SyncOperations(SyncInvoker):
                 "Next": cursor,
             },
             max_retries,
+            timeout,
         )
 
     def iter_permission_group_members(
@@ -241,6 +259,7 @@ class SyncOperations(SyncInvoker):
         limit: int = 50,
         cursor: str = "",
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> PageIterator[PermissionGroupMember]:
         """Every item across pages, from ``cursor`` on: List the members of a Community permission group.
 
@@ -266,6 +285,7 @@ class SyncOperations(SyncInvoker):
             limit: ``Limit``. The maximum number of members in the response `MemberList`.
             cursor: ``Next``. The cursor: `""` for the first page, then the `Next` of the previous response.
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61242
         """
@@ -280,6 +300,7 @@ class SyncOperations(SyncInvoker):
                 "Next": cursor,
             },
             max_retries,
+            timeout,
         )
 
 
@@ -291,6 +312,7 @@ class AsyncOperations(AsyncInvoker):
         group_id: str,
         *,
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> dict[str, str]:
         """Get the custom attributes of a group.
 
@@ -306,6 +328,7 @@ class AsyncOperations(AsyncInvoker):
         Arguments:
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44187
         """
@@ -315,6 +338,7 @@ class AsyncOperations(AsyncInvoker):
                 "GroupId": group_id,
             },
             max_retries,
+            timeout,
         )
 
     async def set_group_attributes(
@@ -323,6 +347,7 @@ class AsyncOperations(AsyncInvoker):
         attributes: Mapping[str, str],
         *,
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Replace every custom attribute of a group.
 
@@ -339,6 +364,7 @@ class AsyncOperations(AsyncInvoker):
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             attributes: ``GroupAttr``. The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8 (`x-tim-max-total-bytes`).
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44190
         """
@@ -349,6 +375,7 @@ class AsyncOperations(AsyncInvoker):
                 "GroupAttr": attributes,
             },
             max_retries,
+            timeout,
         )
 
     async def modify_group_attributes(
@@ -357,6 +384,7 @@ class AsyncOperations(AsyncInvoker):
         attributes: Mapping[str, str],
         *,
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Add or overwrite custom attributes of a group.
 
@@ -372,6 +400,7 @@ class AsyncOperations(AsyncInvoker):
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             attributes: ``GroupAttr``. The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8 (`x-tim-max-total-bytes`).
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44188
         """
@@ -382,6 +411,7 @@ class AsyncOperations(AsyncInvoker):
                 "GroupAttr": attributes,
             },
             max_retries,
+            timeout,
         )
 
     async def delete_group_attributes(
@@ -390,6 +420,7 @@ class AsyncOperations(AsyncInvoker):
         keys: Iterable[str],
         *,
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Delete custom attributes of a group.
 
@@ -405,6 +436,7 @@ class AsyncOperations(AsyncInvoker):
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             keys: ``GroupAttr``. The keys to delete (at most 16).
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/59499
         """
@@ -415,6 +447,7 @@ class AsyncOperations(AsyncInvoker):
                 "GroupAttr": keys,
             },
             max_retries,
+            timeout,
         )
 
     async def clear_group_attributes(
@@ -422,6 +455,7 @@ class AsyncOperations(AsyncInvoker):
         group_id: str,
         *,
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Remove every custom attribute of a group.
 
@@ -435,6 +469,7 @@ class AsyncOperations(AsyncInvoker):
         Arguments:
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44189
         """
@@ -444,6 +479,7 @@ class AsyncOperations(AsyncInvoker):
                 "GroupId": group_id,
             },
             max_retries,
+            timeout,
         )
 
     async def list_permission_group_members(
@@ -456,6 +492,7 @@ class AsyncOperations(AsyncInvoker):
         limit: int = 50,
         cursor: str = "",
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> Page[PermissionGroupMember]:
         """List the members of a Community permission group.
 
@@ -481,6 +518,7 @@ class AsyncOperations(AsyncInvoker):
             limit: ``Limit``. The maximum number of members in the response `MemberList`.
             cursor: ``Next``. The cursor: `""` for the first page, then the `Next` of the previous response.
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61242
         """
@@ -495,6 +533,7 @@ class AsyncOperations(AsyncInvoker):
                 "Next": cursor,
             },
             max_retries,
+            timeout,
         )
 
     def iter_permission_group_members(
@@ -507,6 +546,7 @@ class AsyncOperations(AsyncInvoker):
         limit: int = 50,
         cursor: str = "",
         max_retries: int | None = None,
+        timeout: float | None = None,
     ) -> AsyncPageIterator[PermissionGroupMember]:
         """Every item across pages, from ``cursor`` on: List the members of a Community permission group.
 
@@ -532,6 +572,7 @@ class AsyncOperations(AsyncInvoker):
             limit: ``Limit``. The maximum number of members in the response `MemberList`.
             cursor: ``Next``. The cursor: `""` for the first page, then the `Next` of the previous response.
             max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61242
         """
@@ -546,4 +587,5 @@ class AsyncOperations(AsyncInvoker):
                 "Next": cursor,
             },
             max_retries,
+            timeout,
         )

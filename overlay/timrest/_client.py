@@ -56,15 +56,21 @@ class Client(ClientCore[httpx.Client], SyncOperations):
     ) -> None:
         self.close()
 
-    def _invoke(self, op: Operation[R], args: dict[str, object], max_retries: int | None) -> R:
-        return self._run(self._flow(op, op.build_body(args), max_retries))
+    def _invoke(
+        self, op: Operation[R], args: dict[str, object], retries: int | None, per_try: float | None
+    ) -> R:
+        return self._run(self._flow(op, op.build_body(args), retries, per_try))
 
     def _iterate(
-        self, op: Operation[Page[ItemT]], args: dict[str, object], max_retries: int | None
+        self,
+        op: Operation[Page[ItemT]],
+        args: dict[str, object],
+        retries: int | None,
+        per_try: float | None,
     ) -> PageIterator[ItemT]:
         body, field = op.build_body(args), self._cursor_field(op)
         return PageIterator(
-            lambda cursor: self._run(self._flow(op, {**body, field: cursor}, max_retries)),
+            lambda cursor: self._run(self._flow(op, {**body, field: cursor}, retries, per_try)),
             body.get(field, ""),
         )
 
@@ -111,17 +117,21 @@ class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
         await self.aclose()
 
     async def _invoke(
-        self, op: Operation[R], args: dict[str, object], max_retries: int | None
+        self, op: Operation[R], args: dict[str, object], retries: int | None, per_try: float | None
     ) -> R:
-        return await self._run(self._flow(op, op.build_body(args), max_retries))
+        return await self._run(self._flow(op, op.build_body(args), retries, per_try))
 
     def _iterate(
-        self, op: Operation[Page[ItemT]], args: dict[str, object], max_retries: int | None
+        self,
+        op: Operation[Page[ItemT]],
+        args: dict[str, object],
+        retries: int | None,
+        per_try: float | None,
     ) -> AsyncPageIterator[ItemT]:
         body, field = op.build_body(args), self._cursor_field(op)
 
         async def fetch(cursor: str) -> Page[ItemT]:
-            return await self._run(self._flow(op, {**body, field: cursor}, max_retries))
+            return await self._run(self._flow(op, {**body, field: cursor}, retries, per_try))
 
         return AsyncPageIterator(fetch, body.get(field, ""))
 

@@ -126,6 +126,13 @@ def _limiter(
             raise TimValidationError("rate_limit_redis_url", "must be a redis:// URL")
         if isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1:
             raise TimValidationError("rate_limit_replicas", "must be an int >= 1")
+        try:
+            import redis  # noqa: F401  (redis-py backs the limits storage)
+        except ImportError:
+            raise TimValidationError(
+                "rate_limit_redis_url",
+                "a fleet-wide limit needs the redis extra: pip install 'timrest[redis]'",
+            ) from None
         rate = (
             rate_limit
             if isinstance(rate_limit, int) and not isinstance(rate_limit, bool)

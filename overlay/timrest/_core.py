@@ -10,6 +10,7 @@ host cannot be reached). The clients only drive it (``_lifecycle``) and do the I
 from __future__ import annotations
 
 import logging
+import math
 import random
 import textwrap
 import time
@@ -118,12 +119,19 @@ class ClientCore(Generic[HttpT]):
 
     # -- the life of one call ----------------------------------------------------------
 
-    def _flow(self, op: Operation[R], body: Mapping[str, Any], max_retries: int | None) -> Flow[R]:
+    def _flow(
+        self,
+        op: Operation[R],
+        body: Mapping[str, Any],
+        max_retries: int | None,
+        timeout: float | None = None,
+    ) -> Flow[R]:
         """Send ``body`` (retrying as the budget allows); the shaped result."""
         if max_retries is not None and (
             isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
         ):
             raise TimValidationError("max_retries", "must be an int >= 0")
+        extensions = self._extensions if timeout is None else _timeout_extension(timeout)
         started = time.monotonic()
         budget: RetryBudget | None = None  # made on the first failure: none on the happy path
         content = op.encode(body)
@@ -131,7 +139,7 @@ class ClientCore(Generic[HttpT]):
         while True:
             attempt += 1
             host = self._host
-            request, usersig = self._request(op, content, host)
+            request, usersig = self._request(op, content, host, extensions)
             try:
                 response = yield Send(
                     request,
@@ -168,7 +176,9 @@ class ClientCore(Generic[HttpT]):
             key = self._limit_keys[op.name] = f"{self._settings.sdkappid}:{op.limit_key}"
         return key
 
-    def _request(self, op: Operation[Any], content: bytes, host: int) -> tuple[httpx.Request, str]:
+    def _request(
+        self, op: Operation[Any], content: bytes, host: int, extensions: dict[str, Any]
+    ) -> tuple[httpx.Request, str]:
         """The signed request for one attempt, and the UserSig it carries."""
         usersig = self._settings.usersig.current()
         endpoint = op.endpoint
@@ -196,7 +206,7 @@ class ClientCore(Generic[HttpT]):
             url,
             content=content,
             headers=self._headers,
-            extensions=self._extensions,
+            extensions=extensions,
         )
         return request, usersig
 
@@ -248,6 +258,18 @@ class ClientCore(Generic[HttpT]):
             f" {code}" if code is not None else "",
             wait,
         )
+
+
+def _timeout_extension(timeout: object) -> dict[str, Any]:
+    """httpx's per-request timeout for a call's ``timeout=`` (seconds, finite and > 0)."""
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
+        raise TimValidationError("timeout", "must be a finite number of seconds > 0")
+    return {"timeout": httpx.Timeout(timeout).as_dict()}
 
 
 def _retry_after(response: httpx.Response) -> float | None:

@@ -241,12 +241,22 @@ class SyncInvoker(ABC):
     """What the generated sync methods call; ``Client`` implements it."""
 
     @abstractmethod
-    def _invoke(self, op: Operation[R], args: dict[str, object], max_retries: int | None) -> R:
+    def _invoke(
+        self,
+        op: Operation[R],
+        args: dict[str, object],
+        max_retries: int | None,
+        per_try: float | None,
+    ) -> R:
         """Check, send (with retries) and shape one call."""
 
     @abstractmethod
     def _iterate(
-        self, op: Operation[Page[ItemT]], args: dict[str, object], max_retries: int | None
+        self,
+        op: Operation[Page[ItemT]],
+        args: dict[str, object],
+        max_retries: int | None,
+        per_try: float | None,
     ) -> PageIterator[ItemT]:
         """Every item across pages, from the ``cursor`` argument on."""
 
@@ -256,12 +266,20 @@ class AsyncInvoker(ABC):
 
     @abstractmethod
     async def _invoke(
-        self, op: Operation[R], args: dict[str, object], max_retries: int | None
+        self,
+        op: Operation[R],
+        args: dict[str, object],
+        max_retries: int | None,
+        per_try: float | None,
     ) -> R:
         """Check, send (with retries) and shape one call."""
 
     @abstractmethod
     def _iterate(
-        self, op: Operation[Page[ItemT]], args: dict[str, object], max_retries: int | None
+        self,
+        op: Operation[Page[ItemT]],
+        args: dict[str, object],
+        max_retries: int | None,
+        per_try: float | None,
     ) -> AsyncPageIterator[ItemT]:
         """Every item across pages (``async for``), from the ``cursor`` argument on."""

@@ -18,25 +18,53 @@ from ._settings import connection_options
 if TYPE_CHECKING:
     from timrest import TimError
 
+HELP = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     name="timrest",
     help="Tencent Cloud Chat (IM) admin REST API from the shell: group attributes, "
     "permission-group members, UserSig diagnosis, and a local emulator.\n\n"
-    "Connection settings come from flags, then TIM_SDKAPPID, TIM_IDENTIFIER, TIM_SECRET_KEY "
-    "(or TIM_USERSIG), TIM_REGION, TIM_BASE_URL. Exit codes: 0 ok, 1 API or network error, "
-    "2 usage error, 130 interrupted.",
+    "Connection settings come from flags (before or after the command), then TIM_SDKAPPID, "
+    "TIM_IDENTIFIER, TIM_SECRET_KEY (or TIM_USERSIG), TIM_REGION, TIM_BASE_URL. Exit codes: "
+    "0 ok, 1 API or network error, 2 usage error, 130 interrupted.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings=HELP,
 )
 usersig_app = typer.Typer(
-    help="Generate, decode and verify UserSigs (diagnose 700xx errors).", no_args_is_help=True
+    help="Generate, decode and verify UserSigs (diagnose 700xx errors).",
+    no_args_is_help=True,
+    context_settings=HELP,
 )
-emulator_app = typer.Typer(help="Run the local emulator of the REST API.", no_args_is_help=True)
+emulator_app = typer.Typer(
+    help="Run the local emulator of the REST API.", no_args_is_help=True, context_settings=HELP
+)
 app.add_typer(usersig_app, name="usersig")
 app.add_typer(emulator_app, name="emulator")
 
 T = TypeVar("T")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"timrest {version('timrest')}")
+        raise typer.Exit
+
+
+@app.callback()
+@connection_options()
+def root(
+    ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version", callback=_version, is_eager=True),
+    ] = False,
+    *,
+    connection: dict[str, Any],
+) -> None:
+    """Connection flags given before the command; the command's own flags win."""
+    ctx.obj = connection
 
 
 def _fail(message: str, code: int) -> typer.Exit:
@@ -59,14 +87,43 @@ def _explain(error: TimError) -> typer.Exit:
     return _fail(f"error: {type(error).__name__}: {error}", 1)
 
 
+def _explain_json(error: TimError) -> typer.Exit:
+    from timrest import TimAPIError, TimValidationError
+
+    detail: dict[str, Any] = {"type": type(error).__name__, "message": str(error)}
+    if isinstance(error, TimAPIError):
+        detail.update(
+            code=error.code,
+            category=error.category,
+            meaning=error.meaning,
+            info=error.info,
+            hint=error.hint,
+        )
+    code = 2 if isinstance(error, TimValidationError) else 1
+    return _fail(json.dumps({"error": detail}, ensure_ascii=False), code)
+
+
 @contextlib.contextmanager
-def _errors() -> Iterator[None]:
+def _errors(as_json: bool = False) -> Iterator[None]:
     from timrest import TimError
 
     try:
         yield
     except TimError as error:
-        raise _explain(error) from None
+        raise (_explain_json(error) if as_json else _explain(error)) from None
+
+
+@contextlib.contextmanager
+def _closed_pipe_ok() -> Iterator[None]:
+    """A reader that stops early (``| head``) ends the command quietly, with exit 0."""
+    try:
+        yield
+    except BrokenPipeError:
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the interpreter's last flush goes nowhere
+        raise typer.Exit(0) from None
 
 
 def _client(connection: dict[str, Any]) -> Any:
@@ -110,7 +167,9 @@ def group_attrs(
             metavar="ACTION GROUP ITEM...",
         ),
     ],
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON object")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON object (errors too, on stderr)")
+    ] = False,
     from_json: Annotated[
         Path | None,
         typer.Option("--from-json", help="set/modify: a JSON object of attributes", dir_okay=False),
@@ -137,7 +196,7 @@ def group_attrs(
     if action == "delete" and from_json:
         raise _fail("error: --from-json goes with set or modify", 2)
     pairs = _attribute_pairs(items, from_json) if action in ("set", "modify") else {}
-    with _errors(), _client(connection) as client:
+    with _errors(as_json), _client(connection) as client:
         if action == "get":
             attributes = client.get_group_attributes(group_id)
         elif action == "delete":
@@ -150,13 +209,14 @@ def group_attrs(
         done = {"set": "replaced", "modify": "modified", "delete": "deleted", "clear": "cleared"}
         typer.echo(f"{done[action]}: {group_id}", err=True)
         return
-    if as_json:
-        typer.echo(json.dumps(attributes, ensure_ascii=False))
-        return
-    if not attributes:
-        typer.echo("(no attributes)", err=True)
-    for key, value in attributes.items():
-        typer.echo(f"{key}\t{value}")
+    with _closed_pipe_ok():
+        if as_json:
+            typer.echo(json.dumps(attributes, ensure_ascii=False))
+            return
+        if not attributes:
+            typer.echo("(no attributes)", err=True)
+        for key, value in attributes.items():
+            typer.echo(f"{key}\t{value}")
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -267,7 +327,13 @@ def permission_group_members(
                 _progress(sys.stderr.isatty()) as tick,
                 _stop_between_pages() as stopping,
             ):
-                sink = writer(fmt, out, header=not appending)  # type: ignore[arg-type]
+                sink = writer(
+                    fmt,  # type: ignore[arg-type]
+                    out,
+                    header=not appending,
+                    fields=_split(fields),
+                    custom_fields=_split(custom_fields),
+                )
                 for page in members.pages():
                     sink.write(page.members)
                     count += len(page.members)
@@ -276,9 +342,12 @@ def permission_group_members(
                     if stopping() and cursor:
                         raise KeyboardInterrupt
         except KeyboardInterrupt:
-            raise _fail(_resume_hint(count, cursor), 130) from None
+            raise _fail(_resume_hint("interrupted", count, cursor), 130) from None
+        except BrokenPipeError:
+            with _closed_pipe_ok():
+                raise
         except TimError as error:
-            typer.echo(_resume_hint(count, cursor), err=True)
+            typer.echo(_resume_hint("stopped", count, cursor), err=True)
             raise _explain(error) from None
     elapsed = time.monotonic() - started
     total = f" of {members.total}" if members.total is not None else ""
@@ -290,11 +359,11 @@ def permission_group_members(
     )
 
 
-def _resume_hint(count: int, cursor: str) -> str:
+def _resume_hint(what: str, count: int, cursor: str) -> str:
     return (
-        f"interrupted after {count} members written; resume with: --resume-from '{cursor}'"
+        f"{what} after {count} members written; resume with: --resume-from '{cursor}'"
         if cursor
-        else f"interrupted after {count} members written; resume by starting again"
+        else f"{what} after {count} members written; resume by starting again"
     )
 
 
@@ -304,7 +373,7 @@ def _resume_hint(count: int, cursor: str) -> str:
 def _secret(connection: dict[str, Any]) -> str:
     from ._settings import read_secret
 
-    key = read_secret(connection["secret_key"], connection["secret_key_file"])
+    key = read_secret(connection.get("secret_key"), connection.get("secret_key_file"))
     if not key:
         raise _fail("error: secret_key: missing: set TIM_SECRET_KEY or pass --secret-key-file", 2)
     return key

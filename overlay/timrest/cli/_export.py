@@ -36,22 +36,38 @@ class JsonLinesWriter:
 
 
 class CsvWriter:
-    """One column per member field; custom fields as one JSON object column."""
+    """The member fields asked for (all without ``fields``), then one column per custom field
+    asked for; without ``custom_fields``, whatever custom fields come as one JSON column."""
 
-    def __init__(self, out: IO[str], *, header: bool = True) -> None:
+    def __init__(
+        self,
+        out: IO[str],
+        *,
+        header: bool = True,
+        fields: list[str] | None = None,
+        custom_fields: list[str] | None = None,
+    ) -> None:
         self._out = out
-        self._csv = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
+        self._custom = custom_fields
+        chosen = [c for c in COLUMNS if c != "AppMemberDefinedData"]
+        if fields is not None:
+            chosen = ["Member_Account", *(c for c in chosen if c in fields)]
+        if custom_fields is not None:
+            chosen += custom_fields
+        elif fields is None:
+            chosen.append("AppMemberDefinedData")
+        self._csv = csv.DictWriter(out, fieldnames=chosen, extrasaction="ignore")
         if header:
             self._csv.writeheader()
 
     def write(self, members: Iterable[PermissionGroupMember]) -> None:
         for member in members:
             row = _row(member)
-            defined = row.pop("AppMemberDefinedData", None)
-            if defined is not None:
-                row["AppMemberDefinedData"] = json.dumps(
-                    {item["Key"]: item["Value"] for item in defined}, ensure_ascii=False
-                )
+            defined = {item["Key"]: item["Value"] for item in row.pop("AppMemberDefinedData", [])}
+            if self._custom is not None:
+                row.update({key: defined.get(key, "") for key in self._custom})
+            elif defined:
+                row["AppMemberDefinedData"] = json.dumps(defined, ensure_ascii=False)
             self._csv.writerow(row)
         self._out.flush()
 
@@ -96,10 +112,17 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def writer(fmt: Format, out: IO[str], *, header: bool = True) -> Writer:
+def writer(
+    fmt: Format,
+    out: IO[str],
+    *,
+    header: bool = True,
+    fields: list[str] | None = None,
+    custom_fields: list[str] | None = None,
+) -> Writer:
     """The writer for ``fmt``; ``header=False`` when appending to an earlier export."""
     if fmt == "jsonl":
         return JsonLinesWriter(out)
     if fmt == "csv":
-        return CsvWriter(out, header=header)
+        return CsvWriter(out, header=header, fields=fields, custom_fields=custom_fields)
     return TableWriter(out, header=header)

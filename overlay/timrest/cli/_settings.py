@@ -42,6 +42,15 @@ _SECRETS: dict[str, Any] = {
             "--secret-key-file", help="File holding the secret key", exists=True, dir_okay=False
         ),
     ],
+    "usersig_file": Annotated[
+        Path | None,
+        typer.Option(
+            "--usersig-file",
+            help="File holding a ready UserSig (instead of a key) [TIM_USERSIG]",
+            exists=True,
+            dir_okay=False,
+        ),
+    ],
 }
 _SAME_SERVER = {"region": "base_url", "base_url": "region"}
 
@@ -68,6 +77,10 @@ def connection_options(*names: str) -> Callable[[F], F]:
             for p in signature.parameters.values()
             if p.name != "connection"
         ]
+        wants_ctx = "ctx" in signature.parameters
+        if not wants_ctx:
+            kind = inspect.Parameter.POSITIONAL_OR_KEYWORD
+            own.insert(0, inspect.Parameter("ctx", kind, annotation=typer.Context))
         added = [
             inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=hint)
             for name, hint in flags.items()
@@ -75,7 +88,11 @@ def connection_options(*names: str) -> Callable[[F], F]:
 
         @functools.wraps(command)
         def wrapper(**kwargs: Any) -> Any:
-            connection = {name: kwargs.pop(name) for name in flags}
+            ctx: typer.Context = kwargs["ctx"] if wants_ctx else kwargs.pop("ctx")
+            given = {name: kwargs.pop(name) for name in flags}
+            # Flags given before the command, overridden by the command's own.
+            earlier = ctx.find_root().obj if ctx.parent is not None else None
+            connection = {**(earlier or {}), **{k: v for k, v in given.items() if v is not None}}
             return command(**kwargs, connection=connection)
 
         wrapper.__signature__ = signature.replace(parameters=[*own, *added])  # type: ignore[attr-defined]
@@ -129,8 +146,14 @@ def client_kwargs(connection: dict[str, Any]) -> dict[str, Any]:
             kwargs[name] = value
     if "base_url" in kwargs and "region" in kwargs and connection.get("region") is None:
         del kwargs["region"]  # both variables set: the explicit URL wins
+    usersig_file = connection.get("usersig_file")
+    flagged = connection.get("secret_key") is not None or connection.get("secret_key_file")
     secret = read_secret(connection.get("secret_key"), connection.get("secret_key_file"))
-    if secret is not None:
+    if usersig_file is not None:
+        kwargs["usersig"] = Path(usersig_file).read_text(encoding="utf-8").strip()
+        if flagged:
+            kwargs["secret_key"] = secret  # both flags: the client says which one to drop
+    elif secret is not None:
         kwargs["secret_key"] = secret
     elif os.environ.get("TIM_USERSIG"):
         kwargs["usersig"] = os.environ["TIM_USERSIG"]

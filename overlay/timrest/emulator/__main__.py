@@ -57,7 +57,11 @@ def serve(
     emulator = Emulator(state, rate_limit=rate_limit or None)
     for spec in faults:
         emulator.inject(parse_fault(spec))
-    server = EmulatorServer(emulator, host, port)
+    try:
+        server = EmulatorServer(emulator, host, port)
+    except OSError as exc:
+        print(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)  # noqa: T201
+        raise SystemExit(2) from None
     print(f"timrest emulator listening on {server.url}", flush=True)  # noqa: T201
     try:
         server.serve_forever()
