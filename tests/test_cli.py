@@ -572,3 +572,36 @@ def test_an_error_mid_export_says_stopped_with_the_cursor(
                  "--format", "jsonl", "--limit", "50")  # fmt: skip
     assert result.returncode == 1
     assert "stopped after 0 members written" in result.stderr
+
+
+def test_the_readme_code_runs_against_the_emulator(server: EmulatorServer) -> None:
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text()
+    code = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    assert '"http://127.0.0.1:8080"' in code
+    script = code.replace('"http://127.0.0.1:8080"', repr(server.url))
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 300  # every member of the demo group
+
+
+def test_the_emulator_prints_what_a_new_user_needs() -> None:
+    with subprocess.Popen(
+        [sys.executable, "-m", "timrest.emulator", "--demo-members", "7"],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as proc:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline()]
+        while "export " not in lines[-1] and lines[-1]:
+            lines.append(proc.stdout.readline())
+        proc.terminate()
+    text = "".join(lines)
+    url = lines[0].split()[-1]
+    assert f"export TIM_BASE_URL={url} TIM_SDKAPPID={DEMO_SDKAPPID}" in text
+    assert f"TIM_IDENTIFIER={DEMO_ADMIN} TIM_SECRET_KEY={DEMO_SECRET_KEY}" in text
+    for group in (DEMO_ROOM, DEMO_COMMUNITY, DEMO_PERMISSION_GROUP):
+        assert group in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import Emulator, EmulatorServer, Fault, demo_state, load_seed
+from . import Emulator, EmulatorServer, Fault, State, demo_state, load_seed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,6 +50,31 @@ def parse_fault(spec: str) -> Fault:
     return Fault(kind=kind, count=int(count or 1), **extra)  # type: ignore[arg-type]
 
 
+def describe(state: State, url: str, *, demo: bool) -> str:
+    """What a new user needs: each app, its admins and groups, and the variables to set."""
+    lines = []
+    for app in state.apps.values():
+        admin = sorted(app.admins)[0]
+        lines.append(f"app {app.sdkappid}: admins {', '.join(sorted(app.admins))}")
+        if demo:
+            lines.append(f"  secret key {app.secret_key} (the public demo key)")
+        for group in app.groups.values():
+            extra = []
+            if group.attributes:
+                extra.append(f"{len(group.attributes)} attributes")
+            for pg in group.permission_groups.values():
+                extra.append(f"permission group {pg.permission_group_id}: {len(pg)} members")
+            detail = f" ({'; '.join(extra)})" if extra else ""
+            lines.append(f"  {group.type:<10} {group.group_id}{detail}")
+        key = app.secret_key if demo else "<this app's secret key>"
+        lines.append("paste to use it:")
+        lines.append(
+            f"  export TIM_BASE_URL={url} TIM_SDKAPPID={app.sdkappid} TIM_IDENTIFIER={admin} "
+            f"TIM_SECRET_KEY={key}"
+        )
+    return "\n".join(lines)
+
+
 def serve(
     seed: str | None, host: str, port: int, rate_limit: int, faults: list[str], members: int
 ) -> None:
@@ -63,6 +88,7 @@ def serve(
         print(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)  # noqa: T201
         raise SystemExit(2) from None
     print(f"timrest emulator listening on {server.url}", flush=True)  # noqa: T201
+    print(describe(state, server.url, demo=seed is None), flush=True)  # noqa: T201
     try:
         server.serve_forever()
     except KeyboardInterrupt:
