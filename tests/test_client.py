@@ -88,7 +88,7 @@ def test_iterate_all(client_kwargs: dict[str, Any]) -> None:
         iterator = client.iter_permission_group_members(DEMO_COMMUNITY, DEMO_PERMISSION_GROUP)
         accounts = [m.member_account for m in iterator]
         assert len(accounts) == 300 == len(set(accounts)) == iterator.total
-        assert iterator.pages_fetched == 6 and iterator.resume_cursor == ""
+        assert iterator.pages_fetched == 6 and iterator.resume_cursor == timrest.FINISHED
         assert iterator.finished
         pages = list(client.iter_permission_group_members(DEMO_COMMUNITY, VIP, limit=10).pages())
         assert [len(p.members) for p in pages] == [10, 10, 5] and pages[-1].next_cursor == ""
@@ -132,16 +132,42 @@ def test_resume_interrupted_iteration(client_kwargs: dict[str, Any], emulator: E
     assert not set(got) & set(resumed)
 
 
-def test_resume_mid_page_loses_nothing(client_kwargs: dict[str, Any]) -> None:
+@pytest.mark.parametrize("stop_after", [1, 13, 20, 24, 25])
+def test_resume_mid_page_is_exactly_once(client_kwargs: dict[str, Any], stop_after: int) -> None:
     with Client(**client_kwargs) as client:
         iterator = client.iter_permission_group_members(DEMO_COMMUNITY, VIP, limit=10)
-        first = [next(iterator).member_account for _ in range(13)]
-        rest = list(
-            client.iter_permission_group_members(
-                DEMO_COMMUNITY, VIP, limit=10, cursor=iterator.resume_cursor
-            )
+        first = [next(iterator).member_account for _ in range(stop_after)]
+        saved = iterator.resume_cursor
+        resumed = client.iter_permission_group_members(DEMO_COMMUNITY, VIP, limit=10, cursor=saved)
+        rest = [m.member_account for m in resumed]
+        again = resumed.resume_cursor
+    assert first + rest == [f"user{i:06d}" for i in range(25) if f"user{i:06d}" in first + rest]
+    assert len(first) + len(rest) == 25 == len(set(first + rest))  # nothing lost or repeated
+    assert again == timrest.FINISHED
+
+
+def test_a_finished_walk_stays_finished(client_kwargs: dict[str, Any], emulator: Emulator) -> None:
+    with Client(**client_kwargs) as client:
+        iterator = client.iter_permission_group_members(DEMO_COMMUNITY, VIP)
+        assert len(list(iterator)) == 25
+        emulator.reset_stats()
+        again = client.iter_permission_group_members(
+            DEMO_COMMUNITY, VIP, cursor=iterator.resume_cursor
         )
-    assert set(first) | {m.member_account for m in rest} == {f"user{i:06d}" for i in range(25)}
+        assert list(again) == [] and again.finished and emulator.stats.requests == 0
+        with pytest.raises(TimValidationError, match="cursor: not a resume token"):
+            client.iter_permission_group_members(DEMO_COMMUNITY, VIP, cursor="tr1.!!")
+
+
+async def test_resume_mid_page_async(client_kwargs: dict[str, Any]) -> None:
+    async with AsyncClient(**client_kwargs) as client:
+        iterator = client.iter_permission_group_members(DEMO_COMMUNITY, DEMO_PERMISSION_GROUP)
+        first = [(await iterator.__anext__()).member_account for _ in range(73)]
+        resumed = client.iter_permission_group_members(
+            DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, cursor=iterator.resume_cursor
+        )
+        rest = [m.member_account async for m in resumed]
+    assert len(first) + len(rest) == 300 == len(set(first + rest))
 
 
 @pytest.mark.parametrize("is_async", [False, True])

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ._client import AsyncClient, Client
     from ._options import ClientOptions
     from ._pagination import (
+        FINISHED,
         AsyncMemberIterator,
         AsyncPageIterator,
         MemberIterator,
@@ -67,6 +68,7 @@ _LAZY = {
     "MemberIterator": "._pagination",
     "MemberPage": "._pagination",
     "Page": "._pagination",
+    "FINISHED": "._pagination",
     "PageIterator": "._pagination",
     "ClientOptions": "._options",
     "LocalRateLimiter": "._ratelimit",
@@ -98,6 +100,7 @@ logging.getLogger("timrest").addHandler(logging.NullHandler())
 
 __all__ = [
     "CODES",
+    "FINISHED",
     "MEMBER_FIELDS",
     "AppMemberDefinedDataItem",
     "AsyncClient",

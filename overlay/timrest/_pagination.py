@@ -2,20 +2,24 @@
 
 The walk's state machine (``_Walk``) is shared; the sync and async iterators only differ in
 how they fetch a page. A walk never loops: a ``Next`` cursor already seen in this walk raises
-``TimPaginationError`` carrying the cursor to resume from. ``resume_cursor`` is always
-safe to save: resuming from it loses nothing (members of the page in progress may repeat;
-use ``pages()`` and save ``page.next_cursor`` after each page for exactly-once).
+``TimPaginationError`` carrying the cursor to resume from. ``resume_cursor`` resumes
+exactly after the last item handed out: mid-page it is the page's cursor plus a position,
+encoded as one opaque token; after a complete walk it is a token that stays complete.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
-from ._errors import TimPaginationError
+from ._errors import TimPaginationError, TimValidationError
 
 __all__ = [
+    "FINISHED",
     "AsyncMemberIterator",
     "AsyncPageIterator",
     "MemberIterator",
@@ -25,6 +29,30 @@ __all__ = [
 ]
 
 ItemT = TypeVar("ItemT")
+_PREFIX = "tr1."
+FINISHED = f"{_PREFIX}done"
+"""The resume token of a complete walk: resuming from it yields nothing."""
+
+
+def _mid_page(cursor: str, position: int) -> str:
+    raw = json.dumps([cursor, position], separators=(",", ":")).encode()
+    return _PREFIX + base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _parse_resume(token: str) -> tuple[str, int, bool]:
+    """(page cursor, items of it already handed out, finished) from a resume token."""
+    if token == FINISHED:
+        return "", 0, True
+    if not token.startswith(_PREFIX):
+        return token, 0, False  # a page cursor from the service
+    body = token[len(_PREFIX) :]
+    try:
+        cursor, position = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    except (ValueError, TypeError, binascii.Error):
+        raise TimValidationError("cursor", "not a resume token made by timrest") from None
+    if not isinstance(cursor, str) or not isinstance(position, int) or position < 0:
+        raise TimValidationError("cursor", "not a resume token made by timrest")
+    return cursor, position, False
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +87,10 @@ class _Walk(Generic[ItemT]):
     index: int = 0
     done: bool = False
     seen: set[str] = field(default_factory=set)
+    skip: int = 0
+    """Items of the next page already handed out before a resume."""
+    offset: int = 0
+    """Items cut from the front of the current page (the resumed position)."""
 
     def accept(self, page: Page[ItemT]) -> None:
         nxt = page.next_cursor
@@ -69,6 +101,9 @@ class _Walk(Generic[ItemT]):
                 cursor=page.cursor,
             )
         self.seen.add(page.cursor)
+        self.offset, self.skip = min(self.skip, len(page.items)), 0
+        if self.offset:
+            page = replace(page, items=page.items[self.offset :])
         self.page, self.index = page, 0
         if nxt:
             self.cursor = nxt
@@ -91,29 +126,37 @@ class _Walk(Generic[ItemT]):
     def resume_cursor(self) -> str:
         page = self.page
         if page is not None and self.index < len(page.items):
-            return page.cursor
-        return "" if self.done else self.cursor
+            position = self.offset + self.index
+            return _mid_page(page.cursor, position) if position else page.cursor
+        if self.done:
+            return FINISHED
+        return _mid_page(self.cursor, self.skip) if self.skip else self.cursor
+
+    @property
+    def finished(self) -> bool:
+        page = self.page
+        return self.done and (page is None or self.index >= len(page.items))
 
 
 class _IteratorBase(Generic[ItemT]):
     def __init__(self, cursor: str) -> None:
-        self._walk: _Walk[ItemT] = _Walk(cursor=cursor)
+        start, skip, done = _parse_resume(cursor)
+        self._walk: _Walk[ItemT] = _Walk(cursor=start, skip=skip, done=done)
         self.total: int | None = None
         """``MemberNum`` from the latest page, once a page has been fetched."""
         self.pages_fetched = 0
 
     @property
     def resume_cursor(self) -> str:
-        """Save this to resume later with ``cursor=``; ``""`` once the listing is complete.
-
-        Nothing is lost when resuming from it; members of a partly consumed page repeat.
-        """
+        """Save this; pass it as ``cursor=`` to an iterator later to go on exactly after the
+        last item handed out (nothing lost, nothing repeated). Once the listing is complete
+        it is ``FINISHED``, which stays complete."""
         return self._walk.resume_cursor
 
     @property
     def finished(self) -> bool:
-        """True once every member has been yielded."""
-        return self._walk.done and self._walk.resume_cursor == ""
+        """True once every item has been handed out."""
+        return self._walk.finished
 
     def _took(self, page: Page[ItemT]) -> Page[ItemT]:
         self._walk.accept(page)
