@@ -32,6 +32,7 @@ nox.options.sessions = [
     "contract",
     "bench_quick",
     "upstream",
+    "tests_matrix",
 ]
 
 ROOT = Path(__file__).parent
@@ -199,7 +200,9 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON, tags=["ci"])
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on overlay/ (and the tests)."""
-    session.install("-e", ".[cli,redis]", *TEST_DEPS, "mypy==2.4.1", "types-PyYAML", "jinja2")
+    session.install(
+        "-e", ".[cli,redis,emulator]", *TEST_DEPS, "mypy==2.4.1", "types-PyYAML", "jinja2"
+    )
     session.run("mypy")
 
 
@@ -231,12 +234,55 @@ def lint_spec(session: nox.Session) -> None:
 @nox.session(python=PYTHON, tags=["ci"])
 def tests(session: nox.Session) -> None:
     """The test suite: unit, emulator, end-to-end over real HTTP on 127.0.0.1."""
-    session.install("-e", ".[cli,redis]", *TEST_DEPS)
+    session.install("-e", ".[cli,redis,emulator]", *TEST_DEPS)
     _npm_tools(session)
     env = {"TIMREST_NODE_BIN": str(NODE_BIN)}
     if os.environ.get("CI"):
         env["HYPOTHESIS_PROFILE"] = "ci"
     session.run("pytest", *session.posargs, env=env)
+
+
+def _interpreters(*versions: str) -> list[str]:
+    """The interpreters of these versions on this machine (on PATH, or under pyenv)."""
+    found = []
+    pyenv_root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    for version in versions:
+        candidates = [shutil.which(f"python{version}")]
+        candidates += sorted(map(str, pyenv_root.glob(f"versions/{version}*/bin/python{version}")))
+        for candidate in filter(None, candidates):
+            ok = subprocess.run([candidate, "-c", "pass"], capture_output=True, check=False)
+            if ok.returncode == 0:
+                found.append(candidate)
+                break
+    return found
+
+
+# The interpreters the classifiers name beside 3.11 (where the whole suite runs): the tests of
+# the client, the emulator and the command run on each one found on the machine.
+MATRIX = _interpreters("3.12", "3.13")
+MATRIX_TESTS = (
+    "tests/test_client.py",
+    "tests/test_attributes.py",
+    "tests/test_generated.py",
+    "tests/test_policies.py",
+    "tests/test_usersig.py",
+    "tests/test_emulator.py",
+)
+# The oldest httpx the package accepts (pyproject: httpx>=0.27,<1), on the first of them;
+# the others get the newest.
+HTTPX_OLDEST = "httpx==0.27.2"
+
+
+@nox.session(python=MATRIX or False, tags=["ci"])
+def tests_matrix(session: nox.Session) -> None:
+    """The client, emulator and command tests on Python 3.12 and 3.13."""
+    if not MATRIX:
+        session.skip("no Python 3.12 or 3.13 on this machine")
+    session.install("-e", ".[cli,redis,emulator]", *TEST_DEPS)
+    if session.python == MATRIX[0]:
+        session.install(HTTPX_OLDEST)
+    session.run("python", "-c", "import httpx, sys; print('httpx', httpx.__version__, sys.version)")
+    session.run("pytest", "-q", *MATRIX_TESTS, *session.posargs)
 
 
 # The emulator's built-in demo app (public test credentials, see timrest.emulator).

@@ -386,5 +386,19 @@ def test_no_secret_in_emulator_logs(http: httpx.Client, caplog: pytest.LogCaptur
     http.post(ATTR, params={**_params(), "usersig": usersig}, json={"GroupId": DEMO_ROOM})
     http.post(ATTR, params={**_params(), "usersig": "garbage"}, json={"GroupId": DEMO_ROOM})
     assert any("timrest.emulator" in r.name for r in caplog.records)
-    text = "\n".join(r.getMessage() for r in caplog.records)
+    # The emulator's own records (httpx's client-side lines belong to this test's raw client).
+    text = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("timrest"))
     assert usersig not in text and "garbage" not in text and DEMO_SECRET_KEY not in text
+
+
+def test_yaml_seeds_name_their_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    seed = tmp_path / "seed.yaml"
+    seed.write_text("apps: []\n")
+    as_json = tmp_path / "seed.json"
+    as_json.write_text('{"apps": []}')
+    monkeypatch.setitem(sys.modules, "yaml", None)  # as if PyYAML were not installed
+    with pytest.raises(ValueError, match=r"pip install 'timrest\[emulator\]'"):
+        load_seed(seed)
+    assert load_seed(as_json).apps == {}  # JSON seeds need nothing

@@ -28,7 +28,6 @@ import random
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from ._state import State
 
@@ -122,7 +121,17 @@ def state_from_dict(data: dict[str, Any]) -> State:
 def load_seed(path: str | Path) -> State:
     """A ``State`` from a YAML or JSON seed file."""
     text = Path(path).read_text(encoding="utf-8")
-    data = json.loads(text) if str(path).endswith(".json") else yaml.safe_load(text)
+    if str(path).endswith(".json"):
+        data = json.loads(text)
+    else:
+        try:
+            import yaml
+        except ImportError:
+            raise ValueError(
+                f"{path}: YAML seeds need the emulator extra (pip install 'timrest[emulator]'); "
+                "JSON seeds work without it"
+            ) from None
+        data = yaml.safe_load(text)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: a seed file holds a mapping with an 'apps' list")
     return state_from_dict(data)

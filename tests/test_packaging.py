@@ -1,0 +1,68 @@
+"""What a user installs: the wheel's metadata, license, entry points; the sdist's contents."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tarfile
+import zipfile
+from email.parser import Parser
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    for kind in ("wheel", "sdist"):
+        built = subprocess.run(
+            [sys.executable, "-c", _BUILD, kind, str(out)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert built.returncode == 0, built.stderr
+    return out
+
+
+# hatchling is the build backend: build with it directly (no network, no isolation needed).
+_BUILD = """
+import sys
+from hatchling.build import build_sdist, build_wheel
+kind, out = sys.argv[1], sys.argv[2]
+(build_wheel if kind == "wheel" else build_sdist)(out)
+"""
+
+
+def test_wheel_metadata(dist: Path) -> None:
+    (wheel,) = dist.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        meta_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
+        metadata = Parser().parsestr(archive.read(meta_name).decode())
+        entry_points = archive.read(meta_name.replace("METADATA", "entry_points.txt")).decode()
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    assert metadata["License-Expression"] == "Apache-2.0"
+    classifiers = metadata.get_all("Classifier") or []
+    for version in ("3.11", "3.12", "3.13"):
+        assert f"Programming Language :: Python :: {version}" in classifiers
+    urls = metadata.get_all("Project-URL") or []
+    assert any(url.startswith("Source, ") for url in urls)
+    requires = metadata.get_all("Requires-Dist") or []
+    assert not any(r.lower().startswith("pyyaml") and "extra" not in r for r in requires)
+    assert not any(r.startswith(("attrs", "stamina")) for r in requires)
+    assert "pytest11" not in entry_points and "timrest = timrest.cli:main" in entry_points
+    assert "timrest/py.typed" in names and "timrest_models/py.typed" in names
+
+
+def test_sdist_ships_no_tests(dist: Path) -> None:
+    (sdist,) = dist.glob("*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = archive.getnames()
+    assert not any("/tests/" in name for name in names)
+    assert any(name.endswith("/LICENSE") for name in names)
+    assert any(name.endswith("/openapi.yaml") for name in names)
