@@ -28,7 +28,6 @@ import random
 from pathlib import Path
 from typing import Any
 
-
 from ._state import State
 
 __all__ = [
