@@ -605,3 +605,44 @@ def test_the_emulator_prints_what_a_new_user_needs() -> None:
     assert f"TIM_IDENTIFIER={DEMO_ADMIN} TIM_SECRET_KEY={DEMO_SECRET_KEY}" in text
     for group in (DEMO_ROOM, DEMO_COMMUNITY, DEMO_PERMISSION_GROUP):
         assert group in text
+
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def test_progress_bar_and_output_never_share_a_line(env: dict[str, str]) -> None:
+    """Both streams on one terminal: every table row is a line of its own, bar-free."""
+    leader, follower = pty.openpty()
+    try:
+        with subprocess.Popen(
+            [sys.executable, "-m", "timrest.cli", "permission-group-members", DEMO_COMMUNITY,
+             DEMO_PERMISSION_GROUP, "--limit", "10"],
+            env={**env, "COLUMNS": "120"}, stdout=follower, stderr=follower,
+        ) as proc:  # fmt: skip
+            os.close(follower)
+            seen = b""
+            while True:
+                try:
+                    chunk = os.read(leader, 65536)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                seen += chunk
+            assert proc.wait(timeout=60) == 0
+    finally:
+        os.close(leader)
+    # A new line, a carriage return, an erased line or a cursor move starts a fresh line.
+    pieces = re.split(r"[\r\n]+|\x1b\[2K|\x1b\[\d*[AB]", seen.decode(errors="replace"))
+    rows = [ANSI.sub("", piece) for piece in pieces if "user0" in piece]
+    assert len(rows) >= 300
+    assert not [row for row in rows if "/300" in row or "━" in row]
+
+
+def test_shell_completion() -> None:
+    result = run(dict(os.environ), "--show-completion", "bash")
+    assert (
+        result.returncode == 0
+        and "complete" in result.stdout
+        and "_TIMREST" in (result.stdout.upper())
+    )

@@ -695,3 +695,18 @@ def test_a_library_call_writes_nothing_to_stderr(server: EmulatorServer) -> None
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == "" and "launch" in result.stdout
+
+
+def test_retries_failover_and_resigning_are_logged(
+    client_kwargs: dict[str, Any], emulator: Emulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="timrest")
+    dead = "http://127.0.0.1:9"
+    with Client(**{**client_kwargs, "base_url": [dead, client_kwargs["base_url"]]}) as client:
+        emulator.inject("error", code=70001)
+        assert client.get_group_attributes(DEMO_ROOM)
+    lines = [r.getMessage() for r in caplog.records if r.name == "timrest"]
+    assert any(f"get_group_attr: {dead} unreachable, failing over to" in line for line in lines)
+    assert any(f"at {dead} failed (TimTransportError)" in line for line in lines)
+    assert any("TimSignatureExpiredError 70001); re-signing and retrying" in line for line in lines)
+    assert all("usersig=" not in line and DEMO_SECRET_KEY not in line for line in lines)

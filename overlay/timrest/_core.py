@@ -166,7 +166,7 @@ class ClientCore(Generic[HttpT]):
             wait = budget.next_wait(error, attempt)
             if wait is None:
                 raise error
-            self._log_retry(op, error, attempt, budget, wait)
+            self._log_retry(op, error, attempt, budget, wait, self._settings.base_urls[host])
             if wait > 0:
                 yield Sleep(wait)
 
@@ -246,16 +246,25 @@ class ClientCore(Generic[HttpT]):
 
     @staticmethod
     def _log_retry(
-        op: Operation[Any], error: TimError, attempt: int, budget: RetryBudget, wait: float
+        op: Operation[Any],
+        error: TimError,
+        attempt: int,
+        budget: RetryBudget,
+        wait: float,
+        host: str,
     ) -> None:
         code = getattr(error, "code", None)
         logger.info(
-            "%s: attempt %d of %d failed (%s%s); retrying in %.2f s",
+            "%s: attempt %d of %d at %s failed (%s%s); %s in %.2f s",
             op.name,
             attempt,
             budget.attempts,
+            host,
             type(error).__name__,
             f" {code}" if code is not None else "",
+            "re-signing and retrying"
+            if isinstance(error, TimSignatureExpiredError)
+            else "retrying",
             wait,
         )
 

@@ -236,9 +236,15 @@ def _open_output(output: Path | None, append: bool) -> Iterator[IO[str]]:
 
 @contextlib.contextmanager
 def _progress(enabled: bool) -> Iterator[Callable[[int, int | None], None]]:
-    """A progress bar on stderr (only on a terminal); yields ``update(done, total)``."""
+    """A progress bar on stderr (only on a terminal); yields ``update(done, total)``, whose
+    ``console`` attribute is the bar's console (None without a bar)."""
     if not enabled:
-        yield lambda done, total: None
+
+        def nothing(done: int, total: int | None) -> None:
+            return None
+
+        nothing.console = None  # type: ignore[attr-defined]
+        yield nothing
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
@@ -250,9 +256,18 @@ def _progress(enabled: bool) -> Iterator[Callable[[int, int | None], None]]:
         TimeRemainingColumn(),
         console=Console(stderr=True),
         transient=True,
+        # Output to the same terminal goes through the bar's console, above the bar, so the
+        # two never share a line; output to a file or pipe is left alone.
+        redirect_stdout=sys.stdout.isatty(),
+        redirect_stderr=False,
     ) as progress:
         task = progress.add_task("members", total=None)
-        yield lambda done, total: progress.update(task, completed=done, total=total)
+
+        def update(done: int, total: int | None) -> None:
+            progress.update(task, completed=done, total=total)
+
+        update.console = progress.console  # type: ignore[attr-defined]
+        yield update
 
 
 @contextlib.contextmanager
@@ -323,13 +338,15 @@ def permission_group_members(
         started, count, cursor = time.monotonic(), 0, resume_from or ""
         try:
             with (
-                _open_output(output, appending) as out,
                 _progress(sys.stderr.isatty()) as tick,
+                _open_output(output, appending) as out,  # after the bar: it may wrap stdout
                 _stop_between_pages() as stopping,
             ):
+                same_terminal = out is sys.stdout and sys.stdout.isatty()
                 sink = writer(
                     fmt,  # type: ignore[arg-type]
                     out,
+                    console=tick.console if same_terminal else None,  # type: ignore[attr-defined]
                     header=not appending,
                     fields=_split(fields),
                     custom_fields=_split(custom_fields),

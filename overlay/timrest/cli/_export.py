@@ -75,10 +75,11 @@ class CsvWriter:
 class TableWriter:
     """A rich table per page, with the header on the first page only."""
 
-    def __init__(self, out: IO[str], *, header: bool = True) -> None:
-        # On a terminal rich fits the table to it; in a file or pipe nothing is cut.
+    def __init__(self, out: IO[str], *, header: bool = True, console: Console | None = None):
+        # On a terminal rich fits the table to it; in a file or pipe nothing is cut. With a
+        # progress bar on the same terminal, the bar's console prints the rows above it.
         wide = None if out.isatty() else 1000
-        self._console = Console(file=out, soft_wrap=False, width=wide)
+        self._console = console or Console(file=out, soft_wrap=False, width=wide)
         self._first = header
 
     def write(self, members: Iterable[PermissionGroupMember]) -> None:
@@ -116,6 +117,7 @@ def writer(
     fmt: Format,
     out: IO[str],
     *,
+    console: Console | None = None,
     header: bool = True,
     fields: list[str] | None = None,
     custom_fields: list[str] | None = None,
@@ -125,4 +127,4 @@ def writer(
         return JsonLinesWriter(out)
     if fmt == "csv":
         return CsvWriter(out, header=header, fields=fields, custom_fields=custom_fields)
-    return TableWriter(out, header=header)
+    return TableWriter(out, header=header, console=console)
