@@ -450,6 +450,11 @@ INVALID: list[tuple[str, dict[str, Any], str]] = [
     ("list", {"member_fields": "Role"}, "member_fields: must be a list"),
     ("list", {"custom_fields": ["bad key!"]}, "custom_fields[0]: does not match ^[A-Za-z0-9_]+$"),
     ("list", {"cursor": 5}, "cursor: must be a string"),
+    ("list", {"cursor": "TGS\nabc"}, "cursor: does not match ^[ -~]*$"),
+    ("list", {"cursor": "TGS\x00"}, "cursor: does not match ^[ -~]*$"),
+    ("iter", {"cursor": "TGSé"}, "cursor: does not match ^[ -~]*$"),
+    ("list", {"cursor": "T" * 5000}, "cursor: String should have at most 1024 characters"),
+    ("list", {"group_id": "@TGS#_" + "x" * 10_000}, "group_id: String should have at most 47"),
     ("iter", {"limit": 99}, "limit: Input should be less than or equal to 50"),
     ("iter", {"group_id": " "}, "group_id: must not be empty"),
 ]
@@ -710,3 +715,12 @@ def test_retries_failover_and_resigning_are_logged(
     assert any(f"at {dead} failed (TimTransportError)" in line for line in lines)
     assert any("TimSignatureExpiredError 70001); re-signing and retrying" in line for line in lines)
     assert all("usersig=" not in line and DEMO_SECRET_KEY not in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "value", ["@TGS#" + "\u00e9" * 1_000_000, "x" * 1_000_000, "\x00" * 10_000]
+)
+def test_messages_echo_only_a_short_prefix(client_kwargs: dict[str, Any], value: str) -> None:
+    with Client(**client_kwargs) as client, pytest.raises(TimValidationError) as info:
+        client.list_permission_group_members(DEMO_COMMUNITY, value)
+    assert len(str(info.value)) < 300

@@ -120,3 +120,26 @@ def test_float_expire_is_refused() -> None:
     # The official code signs str(15552000.0) but stores int(...): a silently invalid token.
     with pytest.raises(TypeError, match="expire must be an int"):
         generate_usersig(1400000000, "admin", KEY, 86400.0 * 180)  # type: ignore[arg-type]
+
+
+def test_decoding_is_bounded_against_bombs() -> None:
+    import base64
+    import tracemalloc
+    import zlib
+
+    from timrest.usersig import MAX_USERSIG_LENGTH, UserSigMalformedError
+
+    bomb = zlib.compress(b"{" + b" " * 50_000_000 + b"}", 9)  # ~50 KB of zlib, 50 MB inflated
+    sig = base64.b64encode(bomb).decode().translate(str.maketrans("+/=", "*-_"))
+    assert len(sig) < 100_000
+    tracemalloc.start()
+    with pytest.raises(UserSigMalformedError, match=r"over|more than"):
+        decode_usersig(sig)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 5_000_000  # never inflated whole
+    small_bomb = base64.b64encode(zlib.compress(b" " * 1_000_000, 9)).decode()
+    small_bomb = small_bomb.translate(str.maketrans("+/=", "*-_"))
+    assert len(small_bomb) <= MAX_USERSIG_LENGTH
+    with pytest.raises(UserSigMalformedError, match="inflates to more than"):
+        decode_usersig(small_bomb)

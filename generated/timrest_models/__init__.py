@@ -319,7 +319,9 @@ class GetPermissionGroupMemberListRequest(BaseModel):
         str | None,
         Field(
             alias="Next",
-            description='The cursor: `""` for the first page, then the `Next` of the previous response. Opaque.\n',
+            description='The cursor: `""` for the first page, then the `Next` of the previous response. Opaque\nprintable ASCII (the service\'s cursors are short base64-like strings).\n',
+            max_length=1024,
+            pattern="^[ -~]*$",
         ),
     ] = None
 

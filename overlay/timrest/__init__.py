@@ -33,7 +33,7 @@ from ._errors import (
     TimTransportError,
     TimValidationError,
 )
-from ._redact import install_log_redaction
+from ._redact import install_log_redaction, redact, scrub
 from ._region import Region
 from ._retry import RetryPolicy
 
@@ -140,5 +140,7 @@ __all__ = [
     "UserSigSource",
     "__version__",
     "install_log_redaction",
+    "redact",
+    "scrub",
     "usersig",
 ]

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from timrest_client.methods import AsyncOperations, SyncOperations
 
 from ._core import ClientCore
+from ._errors import TimError
 from ._lifecycle import Flow, Outcome, Send, Sleep, resume
 from ._operation import Operation
 from ._pagination import AsyncPageIterator, Page, PageIterator
@@ -85,6 +86,7 @@ class Client(ClientCore[httpx.Client], SyncOperations):
                     if step.limiter is not None:
                         step.limiter.acquire(step.key, step.wait)
                     outcome = _sent(self._http.send, step.request)
+            step = _NOTHING  # the sent request (and its UserSig) leaves this frame
             step = resume(flow, outcome)
         return step.value
 
@@ -100,6 +102,8 @@ class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
 
     def _new_http(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=self._settings.timeout, limits=self._settings.limits)
+
+    _loop: asyncio.AbstractEventLoop | None = None
 
     def _new_in_flight_limit(self) -> asyncio.Semaphore:
         return asyncio.Semaphore(self._settings.max_concurrency)
@@ -136,6 +140,14 @@ class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
         return AsyncPageIterator(fetch, body.get(field, ""))
 
     async def _run(self, flow: Flow[R]) -> R:
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:
+            raise TimError(
+                "this AsyncClient belongs to the event loop that first used it (its connections "
+                "and limits live there); make one AsyncClient per event loop"
+            )
         step = resume(flow, None)
         while isinstance(step, Send | Sleep):
             outcome: Outcome = None
@@ -146,8 +158,12 @@ class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
                     if step.limiter is not None:
                         await step.limiter.async_acquire(step.key, step.wait)
                     outcome = await _async_sent(self._http.send, step.request)
+            step = _NOTHING  # see Client._run
             step = resume(flow, outcome)
         return step.value
+
+
+_NOTHING = Sleep(0.0)
 
 
 def _sent(send: Any, request: httpx.Request) -> httpx.Response | httpx.HTTPError:

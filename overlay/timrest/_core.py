@@ -37,7 +37,7 @@ from ._errors import (
 from ._lifecycle import Flow, Send, Sleep
 from ._operation import Operation
 from ._options import ClientOptions, options_doc
-from ._redact import install_log_redaction, redact
+from ._redact import REDACTED, install_log_redaction, redact
 from ._retry import RetryBudget
 
 __all__ = ["ClientCore"]
@@ -153,7 +153,7 @@ class ClientCore(Generic[HttpT]):
             else:
                 assert isinstance(response, httpx.Response)
                 try:
-                    return op.result.shape(op, self._parse(op, response), body)
+                    return op.result.shape(op, self._parse(op, response, usersig), body)
                 except TimError as exc:
                     error = exc
             if budget is None:
@@ -165,10 +165,16 @@ class ClientCore(Generic[HttpT]):
             error.operation, error.attempts = op.name, attempt
             wait = budget.next_wait(error, attempt)
             if wait is None:
+                # Error trackers capture frame locals: leave no UserSig in this frame.
+                del request, usersig
                 raise error
             self._log_retry(op, error, attempt, budget, wait, self._settings.base_urls[host])
             if wait > 0:
                 yield Sleep(wait)
+
+    def _usersig_now(self) -> str:
+        """The UserSig the source hands out now (for masking what a service reflects)."""
+        return self._settings.usersig.current()
 
     def _limit_key(self, op: Operation[Any]) -> str:
         key = self._limit_keys.get(op.name)
@@ -226,8 +232,9 @@ class ClientCore(Generic[HttpT]):
         error.request_sent = sent
         return error
 
-    def _parse(self, op: Operation[Any], response: httpx.Response) -> BaseResponse:
-        """The parsed response if it succeeded; otherwise raise the mapped error."""
+    def _parse(self, op: Operation[Any], response: httpx.Response, usersig: str) -> BaseResponse:
+        """The parsed response if it succeeded; otherwise raise the mapped error (with any
+        text the service reflected redacted)."""
         if response.status_code != 200:
             raise TimHTTPStatusError(
                 f"{op.name}: HTTP {response.status_code} {response.reason_phrase}",
@@ -237,9 +244,13 @@ class ClientCore(Generic[HttpT]):
         try:
             parsed = op.response_model.model_validate_json(response.content)
         except ValidationError as exc:
-            raise _malformed(op, exc, response.content) from None
+            raise _malformed(op, exc, _scrub(response.content[:_EXCERPT], usersig)) from None
+        finally:
+            del usersig  # no UserSig left in this frame when it raises
         if parsed.error_code != 0:
-            raise api_error(parsed.error_code, parsed.error_info or "", operation=op.name)
+            code, info = parsed.error_code, _scrub(parsed.error_info or "", self._usersig_now())
+            del parsed  # its repr holds the text as the service sent it
+            raise api_error(code, info, operation=op.name)
         if parsed.action_status == "FAIL":
             raise TimMalformedResponseError(f"{op.name}: ActionStatus FAIL with ErrorCode 0")
         return parsed
@@ -289,10 +300,16 @@ def _retry_after(response: httpx.Response) -> float | None:
         return None
 
 
-def _malformed(op: Operation[Any], exc: ValidationError, body: bytes) -> TimMalformedResponseError:
+def _scrub(text: str | bytes, usersig: str) -> str:
+    """``text`` with any UserSig in it masked (as a query value or on its own)."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+    return redact(text).replace(usersig, REDACTED) if usersig else redact(text)
+
+
+def _malformed(op: Operation[Any], exc: ValidationError, excerpt: str) -> TimMalformedResponseError:
     first = exc.errors(include_url=False, include_input=False)[0]
     where = ".".join(str(part) for part in first["loc"]) or "body"
-    excerpt = redact(body[:_EXCERPT].decode("utf-8", errors="replace"))
     error = TimMalformedResponseError(
         f"{op.name}: response is not the documented JSON envelope ({where}: {first['msg']})",
         body_excerpt=excerpt,

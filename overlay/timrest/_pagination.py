@@ -29,6 +29,11 @@ __all__ = [
 ]
 
 ItemT = TypeVar("ItemT")
+MAX_EMPTY_PAGES = 3
+"""Empty pages in a row, each with a new cursor, before a walk is taken as endless."""
+MARGIN = 100
+"""Items beyond the reported total (or a tenth of it, if more) before a walk is endless:
+members may join while it runs."""
 _PREFIX = "tr1."
 FINISHED = f"{_PREFIX}done"
 """The resume token of a complete walk: resuming from it yields nothing."""
@@ -91,12 +96,30 @@ class _Walk(Generic[ItemT]):
     """Items of the next page already handed out before a resume."""
     offset: int = 0
     """Items cut from the front of the current page (the resumed position)."""
+    received: int = 0
+    """Items received in this walk."""
+    empty: int = 0
+    """Empty pages in a row that still carried a cursor."""
 
     def accept(self, page: Page[ItemT]) -> None:
         nxt = page.next_cursor
         if nxt and (nxt in self.seen or nxt == page.cursor):
             raise TimPaginationError(
                 f"server repeated cursor {nxt!r}: stopping instead of looping; "
+                f"resume from {page.cursor!r}",
+                cursor=page.cursor,
+            )
+        self.empty = self.empty + 1 if nxt and not page.items else 0
+        self.received += len(page.items)
+        allowed = None if page.total is None else page.total + max(MARGIN, page.total // 10)
+        if self.empty > MAX_EMPTY_PAGES or (allowed is not None and self.received > allowed):
+            why = (
+                f"{self.empty} empty pages in a row"
+                if self.empty > MAX_EMPTY_PAGES
+                else f"{self.received} items for a reported total of {page.total}"
+            )
+            raise TimPaginationError(
+                f"the service keeps paging ({why}): stopping instead of walking without end; "
                 f"resume from {page.cursor!r}",
                 cursor=page.cursor,
             )

@@ -11,7 +11,7 @@ import logging
 import re
 from typing import Any
 
-__all__ = ["REDACTED", "Secret", "install_log_redaction", "redact"]
+__all__ = ["REDACTED", "Secret", "install_log_redaction", "redact", "scrub"]
 
 REDACTED = "***"
 _USERSIG = re.compile(r"(?i)(usersig=)[^&\s'\"]*")
@@ -28,6 +28,18 @@ _LOGGERS = (
 def redact(text: str) -> str:
     """``text`` with every ``usersig=`` query value masked."""
     return _USERSIG.sub(r"\1" + REDACTED, text)
+
+
+def scrub(value: Any) -> Any:
+    """``value`` with every ``usersig=`` masked in every string inside it (dicts, lists and
+    tuples are walked): an error tracker's ``before_send`` hook, for instance."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {key: scrub(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(scrub(item) for item in value)
+    return value
 
 
 class Secret:

@@ -1,20 +1,20 @@
 """One rate limit for a whole fleet: a ``RateLimiter`` on Redis (``pip install 'timrest[redis]'``).
 
 Tencent counts 200 calls/s per SDKAppID and API across every process and host. This limiter
-keeps the fleet under it with the ``limits`` library's sliding-window counter on Redis: the
-check-and-increment is one Lua script and the window ages are Redis ``PTTL``s, so hosts'
-clocks do not matter; one key per SDKAppID and API. Callers over the limit wait for their
-turn, up to ``max_wait``; within a process one waiter at a time polls Redis, so waiting
-costs Redis a few calls per admission, not one per waiting task.
+keeps the fleet under it with GCRA (the generic cell rate algorithm) in one Lua script on
+Redis's own clock (``TIME``), so hosts' clocks do not matter: each call reserves the next
+free slot of the key (one slot every ``1 / (rate * headroom)`` seconds, a burst of at most
+``burst`` slots after a quiet spell) and sleeps until it. Calls leave evenly spaced however
+replicas start, stall or ramp, and no 1-second interval admits more than
+``rate * headroom + burst + 1`` calls. A call whose slot lies beyond ``max_wait`` reserves
+nothing and raises ``TimRateLimitTimeoutError``. One key per SDKAppID and API.
 
-``headroom`` (default 0.93) runs the fleet slightly under the limit: the counter is an
-approximation, and calls arrive at Tencent with network jitter. ``replicas`` (how many
-processes share the limit) sizes the local fallback, and paces each process at no more than
-twice its share, so that a fleet starting at once does not burst.
+``headroom`` (default 0.93) leaves room for network jitter: the service counts arrivals.
+``replicas`` (how many processes share the limit) sizes the local fallback.
 
 When Redis cannot be reached, ``on_unavailable`` decides: ``"local"`` (default) falls back
 to an in-process limiter at ``rate * headroom / replicas`` with a warning, starting one
-window later (Redis may have just admitted a full second), and tries Redis again every
+second later (Redis may have just admitted a full second), and tries Redis again every
 ``retry_redis_after`` seconds; ``"fail"`` raises ``TimRateLimiterUnavailableError``. Calls
 are never lost or repeated by a switch: the limiter only decides when a call may leave.
 """
@@ -28,9 +28,6 @@ import time
 import weakref
 from typing import Any, ClassVar, Literal
 
-from limits import RateLimitItemPerSecond
-from limits.errors import StorageError
-
 from ._errors import TimRateLimiterUnavailableError, TimRateLimitTimeoutError
 from ._ratelimit import LocalRateLimiter
 
@@ -38,8 +35,23 @@ __all__ = ["RedisRateLimiter"]
 
 log = logging.getLogger("timrest.ratelimit")
 
-_POLL = 0.02
-"""Longest sleep between two polls of Redis while over the limit."""
+# KEYS[1]: the key. ARGV: slot interval, burst tolerance, longest wait (all microseconds).
+# Returns the microseconds to wait for the reserved slot, or -1 (nothing reserved).
+_GCRA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local interval = tonumber(ARGV[1])
+local tolerance = tonumber(ARGV[2])
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < now then tat = now end
+local wait = tat - tolerance - now
+if wait > tonumber(ARGV[3]) then return -1 end
+if wait < 0 then wait = 0 end
+local after = tat + interval
+local ttl = math.floor((after - now) / 1000) + 1000
+redis.call('SET', KEYS[1], string.format('%d', after), 'PX', ttl)
+return wait
+"""
 
 
 class RedisRateLimiter:
@@ -57,36 +69,29 @@ class RedisRateLimiter:
         retry_redis_after: float = 5.0,
         prefix: str = "timrest",
         socket_timeout: float = 0.5,
+        burst: int = 0,
     ) -> None:
-        if rate < 1 or not 0 < headroom <= 1 or replicas < 1:
-            raise ValueError("need rate >= 1, 0 < headroom <= 1 and replicas >= 1")
+        if rate < 1 or not 0 < headroom <= 1 or replicas < 1 or burst < 0:
+            raise ValueError("need rate >= 1, 0 < headroom <= 1, replicas >= 1 and burst >= 0")
         if on_unavailable not in ("local", "fail"):
             raise ValueError("on_unavailable must be 'local' or 'fail'")
         self.url = url
         self.rate = rate
         self.on_unavailable = on_unavailable
-        self._item = RateLimitItemPerSecond(max(1, int(rate * headroom)))
-        self._options: dict[str, Any] = {
-            "key_prefix": prefix,
-            "wrap_exceptions": True,
-            "socket_timeout": socket_timeout,
-            "socket_connect_timeout": socket_timeout,
-        }
+        self.admitted = max(1, int(rate * headroom))
+        """Calls per second the fleet is admitted (``rate * headroom``)."""
+        self._prefix = prefix
+        self._interval = 1_000_000 // self.admitted
+        self._tolerance = self._interval * burst
+        self._socket_timeout = socket_timeout
         self._fallback = LocalRateLimiter(max(1, int(rate * headroom / replicas)))
-        # A replica never sends faster than twice its share of the fleet's rate (all of it
-        # when alone): a fleet that starts together must not burst, since the service counts
-        # arrivals and a burst arrives smeared into the next second.
-        self._pace = LocalRateLimiter(
-            max(1, min(self._item.amount, int(2 * self._item.amount / replicas)))
-        )
         self._retry_after = retry_redis_after
         self._down_until = 0.0
         self._sync: Any = None
-        # redis.asyncio connections belong to one event loop: one strategy and lock per loop.
+        # redis.asyncio connections belong to one event loop: one script per loop.
         self._per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Any] = (
             weakref.WeakKeyDictionary()
         )
-        self._thread_lock = threading.Lock()
 
     _shared: ClassVar[dict[tuple[str, int], RedisRateLimiter]] = {}
     _shared_lock: ClassVar[threading.Lock] = threading.Lock()
@@ -103,30 +108,33 @@ class RedisRateLimiter:
     def __repr__(self) -> str:  # the URL may carry a password
         return f"RedisRateLimiter(rate={self.rate}, on_unavailable={self.on_unavailable!r})"
 
-    # -- the strategies, built on first use ----------------------------------------------
+    # -- the script, registered on first use ------------------------------------------------
 
-    def _sync_limiter(self) -> Any:
+    def _sync_script(self) -> Any:
         if self._sync is None:
-            from limits.storage import storage_from_string
-            from limits.strategies import SlidingWindowCounterRateLimiter
+            import redis
 
-            self._sync = SlidingWindowCounterRateLimiter(
-                storage_from_string(self.url, **self._options)
+            client = redis.Redis.from_url(
+                self.url,
+                socket_timeout=self._socket_timeout,
+                socket_connect_timeout=self._socket_timeout,
             )
+            self._sync = client.register_script(_GCRA)
         return self._sync
 
-    def _async_state(self) -> tuple[Any, asyncio.Lock]:
+    def _async_script(self) -> Any:
         loop = asyncio.get_running_loop()
-        state = self._per_loop.get(loop)
-        if state is None:
-            from limits.aio.strategies import SlidingWindowCounterRateLimiter
-            from limits.storage import storage_from_string
+        script = self._per_loop.get(loop)
+        if script is None:
+            import redis.asyncio
 
-            strategy = SlidingWindowCounterRateLimiter(
-                storage_from_string(f"async+{self.url}", implementation="redispy", **self._options)
+            client = redis.asyncio.Redis.from_url(
+                self.url,
+                socket_timeout=self._socket_timeout,
+                socket_connect_timeout=self._socket_timeout,
             )
-            state = self._per_loop[loop] = (strategy, asyncio.Lock())
-        return state
+            script = self._per_loop[loop] = client.register_script(_GCRA)
+        return script
 
     # -- shared decisions ------------------------------------------------------------------
 
@@ -136,8 +144,8 @@ class RedisRateLimiter:
                 f"Redis rate limiter unreachable ({type(error).__name__}); on_unavailable='fail'"
             ) from None
         if time.monotonic() >= self._down_until:
-            # Redis may have admitted a full window of calls just now: start the local limit
-            # one window later, so that this second is not spent twice.
+            # Redis may have admitted a full second of calls just now: start the local limit
+            # one second later, so that this second is not spent twice.
             self._fallback.hold(1.0)
             log.warning(
                 "Redis rate limiter unreachable (%s): falling back to a local limit of %d/s "
@@ -151,45 +159,51 @@ class RedisRateLimiter:
     def _use_fallback(self) -> bool:
         return time.monotonic() < self._down_until
 
-    def _next_wait(self, reset_time: float, deadline: float, key: str, max_wait: float) -> float:
-        wait = min(max(reset_time - time.time(), 0.001), _POLL)
-        if time.monotonic() + wait > deadline:
+    def _args(self, key: str, max_wait: float) -> dict[str, Any]:
+        longest = max(0, int(max_wait * 1_000_000))
+        return {
+            "keys": [f"{self._prefix}:gcra:{key}"],
+            "args": [self._interval, self._tolerance, longest],
+        }
+
+    def _wait(self, reply: Any, key: str, max_wait: float) -> float:
+        micros = int(reply)
+        if micros < 0:
             raise TimRateLimitTimeoutError(
-                f"fleet rate limiter ({self._item.amount}/s) did not admit {key} within "
-                f"{max_wait} s"
+                f"fleet rate limiter ({self.admitted}/s) did not admit {key} within {max_wait} s"
             )
-        return wait
+        return micros / 1_000_000
 
     # -- the RateLimiter protocol --------------------------------------------------------
 
     def acquire(self, key: str, max_wait: float) -> None:
         deadline = time.monotonic() + max_wait
-        self._pace.acquire(key, max_wait)
-        with self._thread_lock:
-            while not self._use_fallback():
-                try:
-                    limiter = self._sync_limiter()
-                    if limiter.hit(self._item, key):
-                        return
-                    reset = limiter.get_window_stats(self._item, key).reset_time
-                except StorageError as error:
-                    self._redis_down(error.storage_error)
-                    break
-                time.sleep(self._next_wait(reset, deadline, key, max_wait))
+        if not self._use_fallback():
+            import redis
+
+            try:
+                reply = self._sync_script()(**self._args(key, max_wait))
+            except redis.RedisError as error:
+                self._redis_down(error)
+            else:
+                wait = self._wait(reply, key, max_wait)
+                if wait:
+                    time.sleep(wait)
+                return
         self._fallback.acquire(key, max(0.0, deadline - time.monotonic()))
 
     async def async_acquire(self, key: str, max_wait: float) -> None:
         deadline = time.monotonic() + max_wait
-        await self._pace.async_acquire(key, max_wait)
-        limiter, lock = self._async_state()
-        async with lock:
-            while not self._use_fallback():
-                try:
-                    if await limiter.hit(self._item, key):
-                        return
-                    reset = (await limiter.get_window_stats(self._item, key)).reset_time
-                except StorageError as error:
-                    self._redis_down(error.storage_error)
-                    break
-                await asyncio.sleep(self._next_wait(reset, deadline, key, max_wait))
+        if not self._use_fallback():
+            import redis
+
+            try:
+                reply = await self._async_script()(**self._args(key, max_wait))
+            except redis.RedisError as error:
+                self._redis_down(error)
+            else:
+                wait = self._wait(reply, key, max_wait)
+                if wait:
+                    await asyncio.sleep(wait)
+                return
         await self._fallback.async_acquire(key, max(0.0, deadline - time.monotonic()))

@@ -166,13 +166,36 @@ def _field(doc: dict[str, Any], name: str, kind: type) -> Any:
     return value
 
 
+MAX_USERSIG_LENGTH = 8192
+"""Characters a UserSig may have; real ones have a few hundred (a long userbuf, a few KB)."""
+MAX_DECODED_BYTES = 16384
+"""Bytes the JSON inside may inflate to: a zlib bomb stops here, not in memory."""
+
+
+def _inflate(raw: bytes) -> bytes:
+    inflater = zlib.decompressobj()
+    data = inflater.decompress(raw, MAX_DECODED_BYTES)
+    if inflater.unconsumed_tail:
+        raise UserSigMalformedError(
+            f"UserSig inflates to more than {MAX_DECODED_BYTES} bytes; not a UserSig"
+        )
+    return data
+
+
 def decode_usersig(usersig: str) -> DecodedUserSig:
-    """Decode a UserSig without verifying it (no key needed)."""
+    """Decode a UserSig without verifying it (no key needed). The input and what it
+    inflates to are bounded (``MAX_USERSIG_LENGTH``, ``MAX_DECODED_BYTES``)."""
     if not isinstance(usersig, str) or not usersig:
         raise UserSigMalformedError("UserSig is empty")
+    if len(usersig) > MAX_USERSIG_LENGTH:
+        raise UserSigMalformedError(
+            f"UserSig is {len(usersig)} characters, over {MAX_USERSIG_LENGTH}; not a UserSig"
+        )
     try:
         raw = base64.b64decode(usersig.encode("ascii").translate(_FROM_URL), validate=True)
-        doc = json.loads(zlib.decompress(raw))
+        doc = json.loads(_inflate(raw))
+    except UserSigMalformedError:
+        raise
     except (UnicodeEncodeError, binascii.Error, zlib.error, ValueError) as exc:
         raise UserSigMalformedError(
             f"UserSig is not base64url(zlib(JSON)) ({type(exc).__name__}); truncated?"

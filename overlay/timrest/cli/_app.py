@@ -366,6 +366,9 @@ def permission_group_members(
         except TimError as error:
             typer.echo(_resume_hint("stopped", count, cursor), err=True)
             raise _explain(error) from None
+        except Exception:
+            typer.echo(_resume_hint("stopped", count, cursor), err=True)
+            raise
     elapsed = time.monotonic() - started
     total = f" of {members.total}" if members.total is not None else ""
     where = f" to {output}" if output else ""

@@ -9,12 +9,30 @@ from typing import IO, Any, Literal, Protocol
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from timrest import PermissionGroupMember
 
 Format = Literal["table", "jsonl", "csv"]
 COLUMNS = tuple(field.alias or name for name, field in PermissionGroupMember.model_fields.items())
 """The member fields, in the spec's order (from the generated model)."""
+
+
+_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)]}
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _visible(text: str) -> str:
+    """Member text as data: control characters (terminal escapes included) made visible."""
+    return text.translate(_CONTROL)
+
+
+def _cell(value: object) -> object:
+    """A CSV cell a spreadsheet will not evaluate: text starting like a formula is quoted."""
+    if not isinstance(value, str):
+        return value
+    text = _visible(value)
+    return f"'{text}" if text.startswith(_FORMULA) else text
 
 
 def _row(member: PermissionGroupMember) -> dict[str, Any]:
@@ -68,7 +86,7 @@ class CsvWriter:
                 row.update({key: defined.get(key, "") for key in self._custom})
             elif defined:
                 row["AppMemberDefinedData"] = json.dumps(defined, ensure_ascii=False)
-            self._csv.writerow(row)
+            self._csv.writerow({key: _cell(value) for key, value in row.items()})
         self._out.flush()
 
 
@@ -97,20 +115,21 @@ class TableWriter:
         for member in members:
             custom = ", ".join(f"{d.key}={d.value}" for d in member.app_member_defined_data or [])
             table.add_row(
-                member.member_account,
+                _text(member.member_account),
                 _text(member.role),
                 _text(member.name_card),
                 _text(member.join_time),
                 _text(member.msg_flag),
                 _text(member.mute_until),
-                custom,
+                _text(custom),
             )
         self._console.print(table)
         self._first = False
 
 
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
+def _text(value: object) -> Text:
+    """A table cell as plain text: never rich markup, control characters visible."""
+    return Text("" if value is None else _visible(str(value)))
 
 
 def writer(

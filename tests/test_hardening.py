@@ -1,0 +1,203 @@
+"""Hostile servers and bad data, against scripted servers on 127.0.0.1: endless walks, UserSigs
+in frames and reflected text, another event loop, markup and formulas in exported text."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+import timrest
+from timrest import AsyncClient, Client, TimPaginationError
+from timrest.emulator import DEMO_ADMIN, DEMO_SDKAPPID, DEMO_SECRET_KEY
+
+Script = Callable[[dict[str, Any], str], dict[str, Any]]
+
+
+@pytest.fixture
+def scripted() -> Iterator[Callable[[Script], str]]:
+    """A server answering each request with ``script(body, query)`` (a JSON object)."""
+    servers: list[ThreadingHTTPServer] = []
+
+    def start(script: Script) -> str:
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                data = json.dumps(script(body, self.path)).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def options(url: str) -> dict[str, Any]:
+    return {
+        "sdkappid": DEMO_SDKAPPID,
+        "identifier": DEMO_ADMIN,
+        "secret_key": DEMO_SECRET_KEY,
+        "base_url": url,
+        "rate_limit": None,
+        "max_retries": 0,
+    }
+
+
+OK = {"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0}
+
+
+def endless_empty(body: dict[str, Any], path: str) -> dict[str, Any]:
+    return {**OK, "MemberNum": 0, "MemberList": [], "Next": f"c{next(COUNTER)}"}
+
+
+def endless_members(body: dict[str, Any], path: str) -> dict[str, Any]:
+    n = next(COUNTER)
+    return {**OK, "MemberNum": 2, "MemberList": [{"Member_Account": f"u{n}"}], "Next": f"c{n}"}
+
+
+COUNTER = itertools.count()
+
+
+@pytest.mark.parametrize("script", [endless_empty, endless_members])
+def test_an_endless_walk_stops_with_the_resume_cursor(
+    scripted: Callable[[Script], str], script: Script
+) -> None:
+    url = scripted(script)
+    with Client(**options(url)) as client, pytest.raises(TimPaginationError) as info:
+        for _ in client.iter_permission_group_members("@TGS#_g", "@PMG#_p"):
+            pass
+    assert info.value.cursor.startswith("c")
+    assert "without end" in str(info.value)
+
+
+async def test_an_endless_walk_stops_async(scripted: Callable[[Script], str]) -> None:
+    url = scripted(endless_empty)
+    async with AsyncClient(**options(url)) as client:
+        with pytest.raises(TimPaginationError):
+            async for _ in client.iter_permission_group_members("@TGS#_g", "@PMG#_p"):
+                pass
+
+
+def test_no_usersig_in_the_frames_or_text_of_a_raised_error(
+    scripted: Callable[[Script], str],
+) -> None:
+    """Error trackers capture frame locals: none may hold the UserSig; reflected text is
+    redacted too."""
+
+    def reflect(body: dict[str, Any], path: str) -> dict[str, Any]:
+        return {"ActionStatus": "FAIL", "ErrorCode": 10004, "ErrorInfo": f"bad request {path}"}
+
+    url = scripted(reflect)
+    with Client(**options(url)) as client:
+        usersig = client._settings.usersig.current()
+        with pytest.raises(timrest.TimAPIError) as info:
+            client.get_group_attributes("@TGS#a")
+    error = info.value
+    assert usersig not in str(error) and usersig not in repr(error)
+    assert usersig not in getattr(error, "info", "") and "usersig=***" in error.info
+    frames = [
+        f for f, _ in traceback.walk_tb(error.__traceback__) if "timrest" in f.f_code.co_filename
+    ]
+    assert len(frames) >= 3  # the driver, the lifecycle, the parser
+    for frame in frames:
+        for name, value in frame.f_locals.items():
+            assert usersig not in repr(value), f"{frame.f_code.co_name}: local {name}"
+
+
+async def test_an_async_client_on_another_event_loop_says_why(
+    scripted: Callable[[Script], str],
+) -> None:
+    url = scripted(lambda body, path: {**OK, "GroupAttrAry": []})
+    client = AsyncClient(**options(url))
+    assert await client.get_group_attributes("@TGS#a") == {}
+
+    def elsewhere() -> BaseException | None:
+        try:
+            asyncio.run(client.get_group_attributes("@TGS#a"))
+        except BaseException as exc:
+            return exc
+        return None
+
+    error = await asyncio.to_thread(elsewhere)
+    assert isinstance(error, timrest.TimError)
+    assert "event loop" in str(error)
+    await client.aclose()
+
+
+HOSTILE = {"[/b]": "markup", "\x1b[31mred\x1b[0m": "escape", '=HYPERLINK("x")': "formula",
+           "+1": "plus", "@SUM(A1)": "at"}  # fmt: skip
+
+
+def hostile_server() -> Any:
+    from timrest.emulator import DEMO_COMMUNITY, Emulator, EmulatorServer, demo_state
+
+    state = demo_state(members=5)
+    pg = "@PMG#_@PMG#cHOSTILE"
+    state.add_permission_group(DEMO_SDKAPPID, DEMO_COMMUNITY, pg)
+    for i, card in enumerate(HOSTILE):
+        state.add_member(DEMO_SDKAPPID, DEMO_COMMUNITY, f"evil{i}", Role="Member", NameCard=card)
+    state.add_permission_group_members(
+        DEMO_SDKAPPID, DEMO_COMMUNITY, pg, [f"evil{i}" for i in range(len(HOSTILE))]
+    )
+    return EmulatorServer(Emulator(state)), DEMO_COMMUNITY, pg
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv"])
+def test_the_export_treats_member_text_as_data(fmt: str, tmp_path: Any) -> None:
+    import csv
+    import os
+    import subprocess
+    import sys
+
+    server, community, pg = hostile_server()
+    with server:
+        env = {**os.environ, "TIM_SDKAPPID": str(DEMO_SDKAPPID), "TIM_IDENTIFIER": DEMO_ADMIN,
+               "TIM_SECRET_KEY": DEMO_SECRET_KEY, "TIM_BASE_URL": server.url}  # fmt: skip
+        out = tmp_path / f"members.{fmt}"
+        result = subprocess.run(
+            [sys.executable, "-m", "timrest.cli", "permission-group-members", community, pg,
+             "--format", fmt, "--fields", "NameCard", "--output", str(out)],
+            env=env, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = out.read_text()
+    assert "\x1b" not in text and "\\x1b[31mred" in text  # the escape is shown, not obeyed
+    if fmt == "table":
+        assert "[/b]" in text  # printed, not taken as markup
+    else:
+        cards = [row["NameCard"] for row in csv.DictReader(text.splitlines())]
+        assert '\'=HYPERLINK("x")' in cards and "'+1" in cards and "'@SUM(A1)" in cards
+        assert not any(card.startswith(("=", "+", "-", "@")) for card in cards)
+
+
+def test_scrub_masks_usersigs_in_a_tracker_event() -> None:
+    event = {
+        "message": "GET https://h/v4/x?sdkappid=1&usersig=eJxSECRET&random=2",
+        "exception": {"values": [{"value": "failed: usersig=eJxSECRET"}]},
+        "breadcrumbs": [("http", "POST /v4?usersig=eJxSECRET")],
+        "level": 40,
+    }
+    scrubbed = timrest.scrub(event)
+    assert "eJxSECRET" not in repr(scrubbed) and scrubbed["level"] == 40
+    assert scrubbed["breadcrumbs"][0] == ("http", "POST /v4?usersig=***")
