@@ -6,7 +6,9 @@ Redis's own clock (``TIME``), so hosts' clocks do not matter: each call reserves
 free slot of the key (one slot every ``1 / (rate * headroom)`` seconds, a burst of at most
 ``burst`` slots after a quiet spell) and sleeps until it. Calls leave evenly spaced however
 replicas start, stall or ramp, and no 1-second interval admits more than
-``rate * headroom + burst + 1`` calls. A call whose slot lies beyond ``max_wait`` reserves
+``rate * headroom + burst + 1`` calls. A process starved of CPU that wakes more than
+``LATE`` after its slot gives the slot up and reserves another, so that calls held back
+together do not leave together. A call whose slot lies beyond ``max_wait`` reserves
 nothing and raises ``TimRateLimitTimeoutError``. One key per SDKAppID and API.
 
 ``headroom`` (default 0.93) leaves room for network jitter: the service counts arrivals.
@@ -34,6 +36,9 @@ from ._ratelimit import LocalRateLimiter
 __all__ = ["RedisRateLimiter"]
 
 log = logging.getLogger("timrest.ratelimit")
+
+LATE = 0.03
+"""Seconds after its slot a call may still leave; later, it takes a new slot."""
 
 # KEYS[1]: the key. ARGV: slot interval, burst tolerance, longest wait (all microseconds).
 # Returns the microseconds to wait for the reserved slot, or -1 (nothing reserved).
@@ -87,6 +92,8 @@ class RedisRateLimiter:
         self._fallback = LocalRateLimiter(max(1, int(rate * headroom / replicas)))
         self._retry_after = retry_redis_after
         self._down_until = 0.0
+        self.late_slots = 0
+        """Slots given up because this process woke too late for them (CPU starvation)."""
         self._sync: Any = None
         # redis.asyncio connections belong to one event loop: one script per loop.
         self._per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Any] = (
@@ -178,32 +185,46 @@ class RedisRateLimiter:
 
     def acquire(self, key: str, max_wait: float) -> None:
         deadline = time.monotonic() + max_wait
-        if not self._use_fallback():
-            import redis
+        import redis
 
+        while not self._use_fallback():
+            left = max(0.0, deadline - time.monotonic())
             try:
-                reply = self._sync_script()(**self._args(key, max_wait))
+                reply = self._sync_script()(**self._args(key, left))
             except redis.RedisError as error:
                 self._redis_down(error)
-            else:
-                wait = self._wait(reply, key, max_wait)
-                if wait:
-                    time.sleep(wait)
+                break
+            wait = self._wait(reply, key, max_wait)
+            due = time.monotonic() + wait
+            if wait:
+                time.sleep(wait)
+            if not self._late(due, deadline):
                 return
         self._fallback.acquire(key, max(0.0, deadline - time.monotonic()))
 
     async def async_acquire(self, key: str, max_wait: float) -> None:
         deadline = time.monotonic() + max_wait
-        if not self._use_fallback():
-            import redis
+        import redis
 
+        while not self._use_fallback():
+            left = max(0.0, deadline - time.monotonic())
             try:
-                reply = await self._async_script()(**self._args(key, max_wait))
+                reply = await self._async_script()(**self._args(key, left))
             except redis.RedisError as error:
                 self._redis_down(error)
-            else:
-                wait = self._wait(reply, key, max_wait)
-                if wait:
-                    await asyncio.sleep(wait)
+                break
+            wait = self._wait(reply, key, max_wait)
+            due = time.monotonic() + wait
+            if wait:
+                await asyncio.sleep(wait)
+            if not self._late(due, deadline):
                 return
         await self._fallback.async_acquire(key, max(0.0, deadline - time.monotonic()))
+
+    def _late(self, due: float, deadline: float) -> bool:
+        """Whether this process woke too long after its slot (it was starved): sending now
+        would bunch with the calls of later slots, so it takes a new slot instead."""
+        late = time.monotonic() - due > LATE
+        if late:
+            self.late_slots += 1
+        return late and time.monotonic() < deadline
