@@ -118,6 +118,11 @@ def _generate_into(session: nox.Session, out: Path) -> None:
     session.run("datamodel-codegen", "--output", str(models / "__init__.py"), silent=True)
     (models / "py.typed").write_text("")
     ruff_toml.unlink()
+    (out / "__init__.py").write_text(
+        HEADER
+        + '"""The generated layer, imported as ``timrest._generated`` (overlay/timrest/_generated '
+        'links here)."""\n'
+    )
     stamp = {
         "spec": SPEC.name,
         "spec_sha256": _spec_sha256(),

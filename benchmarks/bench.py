@@ -25,6 +25,7 @@ from typing import Any
 import httpx
 
 import timrest
+from timrest._generated.timrest_models import GetPermissionGroupMemberListResponse
 from timrest.emulator import (
     DEMO_ADMIN,
     DEMO_COMMUNITY,
@@ -35,7 +36,6 @@ from timrest.emulator import (
     emulator_process,
 )
 from timrest.usersig import generate_usersig
-from timrest_models import GetPermissionGroupMemberListResponse
 
 HERE = Path(__file__).resolve().parent
 CREDENTIALS: dict[str, Any] = {

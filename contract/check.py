@@ -22,10 +22,10 @@ import httpx
 import yaml
 
 import timrest
+from timrest._generated.timrest_client.operations import OPERATIONS
 from timrest._operation import Operation
 from timrest.emulator import emulator_process
 from timrest.usersig import generate_usersig
-from timrest_client.operations import OPERATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"

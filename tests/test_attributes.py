@@ -201,7 +201,7 @@ def test_codes_map_to_the_error_tree_with_hints(
 
 
 def timrest_codes(operation: str) -> dict[int, str]:
-    from timrest_client.operations import OPERATIONS
+    from timrest._generated.timrest_client.operations import OPERATIONS
 
     return {code: info.hint for code, info in OPERATIONS[operation].error_codes.items()}
 

@@ -20,13 +20,13 @@ import yaml
 from conftest import SPEC
 
 import timrest
-from timrest_client import ENDPOINTS
-from timrest_client.operations import OPERATIONS
-from timrest_models import (
+from timrest._generated.timrest_client import ENDPOINTS
+from timrest._generated.timrest_client.operations import OPERATIONS
+from timrest._generated.timrest_models import (
     GetGroupAttrResponse,
     GetPermissionGroupMemberListResponse,
 )
-from timrest_models import (
+from timrest._generated.timrest_models import (
     GetPermissionGroupMemberListRequest as MemberListRequestModel,
 )
 

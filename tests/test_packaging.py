@@ -56,7 +56,9 @@ def test_wheel_metadata(dist: Path) -> None:
     assert not any(r.lower().startswith("pyyaml") and "extra" not in r for r in requires)
     assert not any(r.startswith(("attrs", "stamina")) for r in requires)
     assert "pytest11" not in entry_points and "timrest = timrest.cli:main" in entry_points
-    assert "timrest/py.typed" in names and "timrest_models/py.typed" in names
+    assert "timrest/py.typed" in names
+    assert "timrest/_generated/timrest_models/py.typed" in names  # inside the one package
+    assert {name.split("/")[0] for name in names if not name.startswith("timrest-")} == {"timrest"}
 
 
 def test_sdist_ships_no_tests(dist: Path) -> None:

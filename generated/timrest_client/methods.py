@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping
 
 from timrest._operation import AsyncInvoker, SyncInvoker
 from timrest._pagination import AsyncPageIterator, Page, PageIterator
-from timrest_models import PermissionGroupMember
 
+from ..timrest_models import PermissionGroupMember
 from . import operations as ops
 
 __all__ = ["AsyncOperations", "SyncOperations"]

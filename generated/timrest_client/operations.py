@@ -15,7 +15,8 @@ from timrest._operation import (
     Param,
 )
 from timrest._pagination import Page
-from timrest_models import (
+
+from ..timrest_models import (
     BaseResponse,
     ClearGroupAttrRequest,
     DeleteGroupAttrRequest,
@@ -27,7 +28,6 @@ from timrest_models import (
     PermissionGroupMember,
     SetGroupAttrRequest,
 )
-
 from . import ENDPOINTS
 
 GET_GROUP_ATTR: Operation[dict[str, str]] = Operation(

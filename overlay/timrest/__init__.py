@@ -38,9 +38,12 @@ from ._region import Region
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
-    from timrest_models import AppMemberDefinedDataItem, GroupAttr, PermissionGroupMember
-
     from ._client import AsyncClient, Client
+    from ._generated.timrest_models import (
+        AppMemberDefinedDataItem,
+        GroupAttr,
+        PermissionGroupMember,
+    )
     from ._options import ClientOptions
     from ._pagination import (
         FINISHED,
@@ -58,9 +61,9 @@ if TYPE_CHECKING:
 # Heavy names (httpx, pydantic models, limits) load on first use (PEP 562), so that
 # `import timrest` and `timrest --help` stay fast; `from timrest import Client` works as usual.
 _LAZY = {
-    "AppMemberDefinedDataItem": "timrest_models",
-    "GroupAttr": "timrest_models",
-    "PermissionGroupMember": "timrest_models",
+    "AppMemberDefinedDataItem": "._generated.timrest_models",
+    "GroupAttr": "._generated.timrest_models",
+    "PermissionGroupMember": "._generated.timrest_models",
     "AsyncClient": "._client",
     "Client": "._client",
     "AsyncMemberIterator": "._pagination",

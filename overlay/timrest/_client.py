@@ -16,10 +16,9 @@ from typing import Any, Self, TypeVar
 import httpx
 from pydantic import BaseModel
 
-from timrest_client.methods import AsyncOperations, SyncOperations
-
 from ._core import ClientCore
 from ._errors import TimError
+from ._generated.timrest_client.methods import AsyncOperations, SyncOperations
 from ._lifecycle import Flow, Outcome, Send, Sleep, resume
 from ._operation import Operation
 from ._pagination import AsyncPageIterator, Page, PageIterator

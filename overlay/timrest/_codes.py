@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal, cast
 
-from timrest_client.codes import COMMON_ERROR_CODES, OPERATION_ERROR_CODES
+from ._generated.timrest_client.codes import COMMON_ERROR_CODES, OPERATION_ERROR_CODES
 
 __all__ = ["CODES", "Category", "CodeInfo", "Retry", "codes_for", "describe"]
 

@@ -21,8 +21,6 @@ from urllib.parse import urlencode
 import httpx
 from pydantic import ValidationError
 
-from timrest_models import BaseResponse
-
 from ._config import Settings, env_kwargs, make_settings
 from ._errors import (
     TimError,
@@ -34,6 +32,7 @@ from ._errors import (
     TimValidationError,
     api_error,
 )
+from ._generated.timrest_models import BaseResponse
 from ._lifecycle import Flow, Send, Sleep
 from ._operation import Operation
 from ._options import ClientOptions, options_doc

@@ -17,16 +17,14 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel
 
-from timrest_models import BaseResponse
-
 from ._errors import TimMalformedResponseError
+from ._generated.timrest_models import BaseResponse
 from ._pagination import Page
 from ._validation import check_argument, validate_body
 
 if TYPE_CHECKING:
-    from timrest_client import Endpoint
-
     from ._codes import CodeInfo
+    from ._generated.timrest_client import Endpoint
     from ._pagination import AsyncPageIterator, PageIterator
 
 __all__ = [

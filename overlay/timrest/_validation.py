@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING, Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from timrest_models import MemberInfoField
-
 from ._errors import TimValidationError, short
+from ._generated.timrest_models import MemberInfoField
 
 if TYPE_CHECKING:
     from ._operation import Param

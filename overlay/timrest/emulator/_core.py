@@ -24,8 +24,8 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ValidationError
 
 from timrest import usersig as _usersig
+from timrest._generated.timrest_client.operations import OPERATIONS
 from timrest._operation import Operation
-from timrest_client.operations import OPERATIONS
 
 from ._attributes import AttributeWrites, limited_map, requested_keys
 from ._failure import ApiFailure

@@ -11,7 +11,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from timrest_models import PermissionGroupMember
+from timrest._generated.timrest_models import PermissionGroupMember
 
 __all__ = ["GROUP_TYPES", "App", "Group", "PermissionGroup", "State"]
 
