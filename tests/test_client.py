@@ -724,3 +724,15 @@ def test_messages_echo_only_a_short_prefix(client_kwargs: dict[str, Any], value:
     with Client(**client_kwargs) as client, pytest.raises(TimValidationError) as info:
         client.list_permission_group_members(DEMO_COMMUNITY, value)
     assert len(str(info.value)) < 300
+
+
+def test_explicit_arguments_beat_the_environment(server: EmulatorServer) -> None:
+    env = {
+        "TIM_SDKAPPID": str(DEMO_SDKAPPID),
+        "TIM_IDENTIFIER": "not-an-admin",
+        "TIM_SECRET_KEY": DEMO_SECRET_KEY,
+        "TIM_BASE_URL": "http://127.0.0.1:9",
+    }
+    with Client.from_env(env, identifier=DEMO_ADMIN, base_url=server.url, rate_limit=None) as c:
+        assert c.identifier == DEMO_ADMIN and c.base_url == server.url
+        assert c.get_group_attributes(DEMO_ROOM)
