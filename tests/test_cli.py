@@ -328,6 +328,19 @@ def test_ctrl_c_exits_130_with_cursor(env: dict[str, str], emulator: Emulator) -
     assert len(stdout.splitlines()) % 50 == 0  # whole pages only
 
 
+def read_all(leader: int) -> bytes:
+    """Everything written to a pty until its other end closes."""
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            return seen
+        if not chunk:
+            return seen
+        seen += chunk
+
+
 def test_progress_bar_on_a_terminal(env: dict[str, str]) -> None:
     leader, follower = pty.openpty()
     try:
@@ -350,15 +363,7 @@ def test_progress_bar_on_a_terminal(env: dict[str, str]) -> None:
             check=False,
         )
         os.close(follower)
-        seen = b""
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            seen += chunk
+        seen = read_all(leader)
     finally:
         os.close(leader)
     assert result.returncode == 0
@@ -620,15 +625,7 @@ def test_progress_bar_and_output_never_share_a_line(env: dict[str, str]) -> None
             env={**env, "COLUMNS": "120"}, stdout=follower, stderr=follower,
         ) as proc:  # fmt: skip
             os.close(follower)
-            seen = b""
-            while True:
-                try:
-                    chunk = os.read(leader, 65536)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                seen += chunk
+            seen = read_all(leader)
             assert proc.wait(timeout=60) == 0
     finally:
         os.close(leader)

@@ -261,23 +261,25 @@ class Emulator:
         self.attribute_writes.admit(sdkappid, group, int(self._clock()))
         return group
 
+    def _write_map(
+        self, command: str, sdkappid: int, data: dict[str, Any], *, replace: bool
+    ) -> dict[str, Any]:
+        """A set (``replace``) or modify: the limits on the resulting map, then the write."""
+        group = self._group(sdkappid, data, community=False)
+        result = limited_map(group.attributes, data, replace=replace)
+        self._attribute_write(command, sdkappid, data)
+        group.attributes = result
+        return {}
+
     def _do_set_group_attr(
         self, sdkappid: int, data: dict[str, Any], fault: Fault | None
     ) -> dict[str, Any]:
-        group = self._group(sdkappid, data, community=False)
-        result = limited_map(group.attributes, data, replace=True)
-        self._attribute_write("set_group_attr", sdkappid, data)
-        group.attributes = result
-        return {}
+        return self._write_map("set_group_attr", sdkappid, data, replace=True)
 
     def _do_modify_group_attr(
         self, sdkappid: int, data: dict[str, Any], fault: Fault | None
     ) -> dict[str, Any]:
-        group = self._group(sdkappid, data, community=False)
-        result = limited_map(group.attributes, data, replace=False)
-        self._attribute_write("modify_group_attr", sdkappid, data)
-        group.attributes = result
-        return {}
+        return self._write_map("modify_group_attr", sdkappid, data, replace=False)
 
     def _do_delete_group_attr(
         self, sdkappid: int, data: dict[str, Any], fault: Fault | None
