@@ -43,6 +43,7 @@ from timrest.emulator import (
     Emulator,
     EmulatorServer,
     Fault,
+    demo_state,
 )
 from timrest.usersig import generate_usersig
 
@@ -736,3 +737,52 @@ def test_explicit_arguments_beat_the_environment(server: EmulatorServer) -> None
     with Client.from_env(env, identifier=DEMO_ADMIN, base_url=server.url, rate_limit=None) as c:
         assert c.identifier == DEMO_ADMIN and c.base_url == server.url
         assert c.get_group_attributes(DEMO_ROOM)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def test_failover_returns_to_the_primary_after_a_cool_down(
+    client_kwargs: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import types
+
+    import timrest._core
+
+    now = [1000.0]  # the core's clock, moved by hand: nothing here depends on timing
+    monkeypatch.setattr(timrest._core, "time", types.SimpleNamespace(monotonic=lambda: now[0]))
+    port = free_port()
+    primary_url = f"http://127.0.0.1:{port}"
+    backup = Emulator(demo_state(members=5))
+    primary = Emulator(demo_state(members=5))
+    with EmulatorServer(backup) as backup_server:
+        urls = [primary_url, backup_server.url]
+        with Client(**{**client_kwargs, "base_url": urls}) as client:
+            assert client.get_group_attributes(DEMO_ROOM)  # primary refused: on the backup
+            assert client.base_url == backup_server.url
+            with EmulatorServer(primary, "127.0.0.1", port):
+                assert client.get_group_attributes(DEMO_ROOM)  # still within the cool-down
+                assert primary.stats.requests == 0
+                now[0] += timrest._core.FAILBACK_AFTER
+                assert client.get_group_attributes(DEMO_ROOM)  # back to the primary
+                assert primary.stats.requests == 1 and client.base_url == primary_url
+
+
+def test_concurrent_failures_never_flip_back_to_a_dead_host(
+    client_kwargs: dict[str, Any],
+) -> None:
+    """Two calls fail on the dead primary at once: both move away from it, once."""
+    from timrest._generated.timrest_client.operations import GET_GROUP_ATTR
+
+    dead, live = "http://127.0.0.1:9", client_kwargs["base_url"]
+    with Client(**{**client_kwargs, "base_url": [dead, live]}) as client:
+        refused = httpx.ConnectError("refused")
+        client._transport_error(GET_GROUP_ATTR, refused, 0)  # the first failure moves on
+        client._transport_error(GET_GROUP_ATTR, refused, 0)  # the second one, concurrent
+        assert client.base_url == live  # a toggle would have gone back to the dead host

@@ -46,6 +46,8 @@ HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 _EXCERPT = 200
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 logger = logging.getLogger("timrest")
+FAILBACK_AFTER = 60.0
+"""Seconds on a backup domain before the client tries the primary again."""
 
 
 class ClientCore(Generic[HttpT]):
@@ -58,6 +60,7 @@ class ClientCore(Generic[HttpT]):
         self._settings = make_settings(options)
         install_log_redaction()
         self._host = 0
+        self._failed_over_at = 0.0
         self._queries: dict[tuple[str, str], str] = {}
         self._limit_keys: dict[str, str] = {}
         self._owns_http = http_client is None
@@ -137,7 +140,7 @@ class ClientCore(Generic[HttpT]):
         attempt = 0
         while True:
             attempt += 1
-            host = self._host
+            host = self._current_host()
             request, usersig = self._request(op, content, host, extensions)
             try:
                 response = yield Send(
@@ -157,7 +160,7 @@ class ClientCore(Generic[HttpT]):
                     error = exc
             if budget is None:
                 budget = self._settings.retry.budget(
-                    max_retries, idempotent=op.idempotent, started=started
+                    max_retries, idempotent=op.idempotent, started=started, clock=time.monotonic
                 )
             if isinstance(error, TimSignatureExpiredError):
                 error.resignable = budget.can_resign and self._settings.usersig.invalidate(usersig)
@@ -170,6 +173,14 @@ class ClientCore(Generic[HttpT]):
             self._log_retry(op, error, attempt, budget, wait, self._settings.base_urls[host])
             if wait > 0:
                 yield Sleep(wait)
+
+    def _current_host(self) -> int:
+        """The host to use: back to the primary once ``FAILBACK_AFTER`` has passed since the
+        last failover (it may have recovered; a dead one fails over again at once)."""
+        if self._host and time.monotonic() - self._failed_over_at >= FAILBACK_AFTER:
+            self._host = 0
+            logger.info("back to the primary %s", self._settings.base_urls[0])
+        return self._host
 
     def _usersig_now(self) -> str:
         """The UserSig the source hands out now (for masking what a service reflects)."""
@@ -222,6 +233,7 @@ class ClientCore(Generic[HttpT]):
             # Move away from the host that just failed, never from one that another call
             # already moved to (compare and set).
             self._host = (host + 1) % len(urls)
+            self._failed_over_at = time.monotonic()
             logger.info(
                 "%s: %s unreachable, failing over to %s", op.name, urls[host], self.base_url
             )
