@@ -14,7 +14,6 @@ from typing import Any
 import httpx
 import pytest
 import TLSSigAPIv2
-from conftest import FAST_RETRY
 
 import timrest
 from timrest import (
@@ -71,15 +70,9 @@ def emulator(clock: SteppingClock) -> Emulator:
 
 
 @pytest.fixture
-def options(server: EmulatorServer) -> dict[str, Any]:
-    return {
-        "sdkappid": DEMO_SDKAPPID,
-        "identifier": DEMO_ADMIN,
-        "secret_key": DEMO_SECRET_KEY,
-        "base_url": server.url,
-        "retry": FAST_RETRY,
-        "rate_limit": None,
-    }
+def options(client_kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The shared client arguments (conftest), against this module's emulator."""
+    return client_kwargs
 
 
 @pytest.fixture
