@@ -295,7 +295,7 @@ def test_faults_over_http(http: httpx.Client) -> None:
     repeated = call(http, MEMBERS, members_body(Limit=5, Next=first["Next"]))
     assert repeated["Next"] == first["Next"]
     assert http.post("/_emulator/faults", json={"kind": "nope"}).status_code == 400
-    assert http.post("/_emulator/reset").json() == {"ok": True}
+    assert http.post("/_emulator/reset", json={}).json() == {"ok": True}
 
 
 def _params() -> dict[str, Any]:

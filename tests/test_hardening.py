@@ -201,3 +201,116 @@ def test_scrub_masks_usersigs_in_a_tracker_event() -> None:
     scrubbed = timrest.scrub(event)
     assert "eJxSECRET" not in repr(scrubbed) and scrubbed["level"] == 40
     assert scrubbed["breadcrumbs"][0] == ("http", "POST /v4?usersig=***")
+
+
+# -- the emulator answers every request ------------------------------------------------
+
+
+def _exchange(url: str, raw: bytes) -> tuple[int, bytes]:
+    """Send ``raw`` bytes to the server at ``url``; the status and body of its answer."""
+    import socket
+
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(raw)
+        data = b""
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+            head, sep, body = data.partition(b"\r\n\r\n")
+            if sep:
+                lengths = [
+                    h for h in head.split(b"\r\n") if h.lower().startswith(b"content-length")
+                ]
+                if lengths and len(body) >= int(lengths[0].split(b":")[1]):
+                    break
+    assert data, "the server closed the connection without an answer"
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split(b" ")[1]), body
+
+
+def _api_path(sdkappid: str = str(DEMO_SDKAPPID)) -> str:
+    from urllib.parse import quote
+
+    from timrest.usersig import generate_usersig
+
+    sig = generate_usersig(DEMO_SDKAPPID, DEMO_ADMIN, DEMO_SECRET_KEY, 3600)
+    return (
+        f"/v4/group_open_attr_http_svc/get_group_attr?sdkappid={quote(sdkappid)}"
+        f"&identifier={DEMO_ADMIN}&usersig={sig}&random=1&contenttype=json"
+    )
+
+
+def _post(path: str, body: bytes, *headers: str, length: str | bool | None = None) -> bytes:
+    lines = [f"POST {path} HTTP/1.1", "Host: 127.0.0.1", *headers]
+    if length is not False:
+        lines.append(f"Content-Length: {len(body) if length is None else length}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+@pytest.mark.parametrize(
+    ("raw", "status", "code"),
+    [
+        (_post(_api_path(), b"{}", length="1e3"), 400, None),
+        (_post(_api_path(), b"{}", length="\u0662".encode().decode("latin-1")), 400, None),
+        (_post(_api_path(), b"{}", length="-2"), 400, None),
+        (_post(_api_path(), b"{}", "Content-Length: 2"), 400, None),  # two lengths
+        (_post(_api_path(), b"2\r\n{}\r\n0\r\n\r\n", "Transfer-Encoding: chunked", length=False),
+         400, None),
+        (_post(_api_path(), b"", length=str(2 * 1024 * 1024)), 413, None),
+        (b"GET / HTTP/1.1\r\nX: " + b"a" * 70_000 + b"\r\n\r\n", 431, None),
+        (_post(_api_path("\u00b9\u00b2"), b"{}"), 200, 60006),  # superscript digits
+        (_post(_api_path("\uff11\uff14"), b"{}"), 200, 60006),  # full-width digits
+        (_post(_api_path(), b"[" * 100_000 + b"]" * 100_000), 200, 60003),  # deep nesting
+        (_post(_api_path(), b'{"GroupId": ' + b"[" * 500 + b"]" * 500 + b"}"), 200, 10004),
+    ],
+)  # fmt: skip
+def test_the_emulator_answers_every_request(
+    server: Any, raw: bytes, status: int, code: int | None
+) -> None:
+    got, body = _exchange(server.url, raw)
+    assert got == status, body[:200]
+    if code is not None:
+        assert json.loads(body)["ErrorCode"] == code
+    # and it still serves the next client
+    assert _exchange(server.url, _post(_api_path(), b'{"GroupId": "@TGS#_x"}'))[0] == 200
+
+
+@pytest.mark.parametrize(
+    ("headers", "status"),
+    [
+        (("Content-Type: application/json",), 200),
+        (("Content-Type: text/plain",), 415),  # what a cross-site form can send
+        ((), 415),
+        (("Content-Type: application/json", "Origin: http://evil.example"), 403),
+        (("Content-Type: application/json", "Origin: null"), 403),
+        (("Content-Type: application/json", "Host: evil.example"), 403),  # DNS rebinding
+    ],
+)
+def test_admin_endpoints_refuse_what_a_web_page_can_send(
+    server: Any, headers: tuple[str, ...], status: int
+) -> None:
+    port = server.url.rsplit(":", 1)[1]
+    own_host = [h for h in headers if h.startswith("Host:")] or [f"Host: 127.0.0.1:{port}"]
+    rest = [h for h in headers if not h.startswith("Host:")]
+    body = b'{"kind": "error", "code": 10002}'
+    raw = (
+        "\r\n".join(["POST /_emulator/faults HTTP/1.1", *own_host, *rest,
+                     f"Content-Length: {len(body)}"]) + "\r\n\r\n"
+    ).encode() + body  # fmt: skip
+    assert _exchange(server.url, raw)[0] == status
+    assert len(server.emulator.faults) == (1 if status == 200 else 0)
+    server.emulator.faults.clear()
+
+
+def test_a_failing_handler_answers_500_with_the_envelope(
+    server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: Any) -> Any:
+        raise KeyError("bug")
+
+    monkeypatch.setattr(server.emulator, "_do_get_group_attr", broken)
+    status, body = _exchange(server.url, _post(_api_path(), b'{"GroupId": "@TGS#_x"}'))
+    assert status == 500 and json.loads(body)["ErrorCode"] == 70500

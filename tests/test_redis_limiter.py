@@ -141,8 +141,9 @@ def test_four_processes_share_the_real_limit(redis_server: RedisServer, emulator
     seen = stats(emulator_url)
     assert sum(seen["rate_limited"].values()) == 0, seen["rate_limited"]
     mean, peak = steady_rate(emulator_url)
+    print(f"fleet: mean {mean:.1f}/s, worst second {peak}/s")  # for the closing note (-s)
     assert peak <= 200, seen["accepted"]
-    assert mean >= 0.9 * 200, seen["accepted"]  # the fleet gets at least 90 % of the limit
+    assert mean >= 0.93 * 200, seen["accepted"]  # the fleet gets at least 93 % of the limit
 
 
 def test_redis_killed_mid_run_falls_back_without_losing_calls(
@@ -153,7 +154,7 @@ def test_redis_killed_mid_run_falls_back_without_losing_calls(
     redis_server.kill()
     outcome = results(procs)
     assert [r["ok"] for r, _ in outcome] == [400, 400]  # every call made, none failed
-    assert all("falling back to a local limit of 93/s" in err for _, err in outcome)
+    assert all("falling back to a local limit of 95/s" in err for _, err in outcome)
     seen = stats(emulator_url)
     assert seen["requests"] == 800  # exactly once each: nothing lost, nothing repeated
     assert sum(seen["rate_limited"].values()) == 0
@@ -186,7 +187,7 @@ def test_sync_clients_share_the_limit_in_process(
         thread.join()
     assert len(done) == 60
     _, peak = steady_rate(emulator_url)
-    assert peak <= 18  # 20/s with the default 0.93 headroom
+    assert peak <= 19  # 20/s with the default 0.95 headroom
 
 
 def test_fail_policy_raises_before_sending(emulator_url: str) -> None:
@@ -222,7 +223,7 @@ async def test_async_fallback_when_redis_never_came_up(
         for _ in range(6):
             assert await client.get_group_attributes(DEMO_ROOM)
         elapsed = time.monotonic() - started
-    assert elapsed >= 1.0  # the local fallback: 10 * 0.93 / 2 = 4 calls/s
+    assert elapsed >= 1.0  # the local fallback: 10 * 0.95 / 2 = 4 calls/s
     assert "falling back to a local limit of 4/s" in caplog.text
 
 
@@ -239,7 +240,7 @@ def test_configured_from_the_environment(redis_server: RedisServer) -> None:
         limiter = client._settings.limiter
         assert isinstance(limiter, RedisRateLimiter) and limiter.rate == 200
         assert "pw" not in repr(limiter) and "pw" not in repr(client)
-        assert limiter._fallback.rate == 9  # 200 * 0.93 / 20
+        assert limiter._fallback.rate == 9  # 200 * 0.95 / 20
 
 
 def test_bad_redis_settings_are_rejected() -> None:
@@ -271,3 +272,58 @@ def test_without_the_redis_extra_the_client_says_what_to_install(
             base_url="http://127.0.0.1:9",
             rate_limit_redis_url="redis://127.0.0.1:6379/0",
         )
+
+
+def test_a_refusal_slows_every_replica(redis_server: RedisServer) -> None:
+    """One replica told of a 60007 holds back the others' calls for a second, then paces
+    them slower: the flag lives in Redis, on Redis's clock."""
+    import redis
+
+    from timrest._ratelimit import SLOW_FACTOR, SLOW_FOR, SLOW_PAUSE
+
+    told = RedisRateLimiter(redis_server.url, 200)
+    other = RedisRateLimiter(redis_server.url, 200)
+    other.acquire("1:op", 5.0)
+    told.slow_down("1:op")
+    started = time.monotonic()
+    other.acquire("1:op", 5.0)
+    assert time.monotonic() - started >= SLOW_PAUSE - 0.05
+    store = redis.Redis.from_url(redis_server.url)
+    ttl = int(store.pttl("timrest:slow:{1:op}"))  # type: ignore[arg-type]
+    assert 0 < ttl <= (SLOW_PAUSE + SLOW_FOR) * 1000
+    # paced slower: 20 reservations lie ~19 slow intervals apart
+    script = other._sync_script()
+    due: list[float] = []
+    for _ in range(20):
+        wait = other._wait(script(**other._args("1:op", 60.0)), "1:op", 60.0)
+        due.append(time.monotonic() + wait)
+    interval = 1 / other.admitted
+    assert due[-1] - due[0] >= 19 * interval * SLOW_FACTOR * 0.95
+    for done in (told, other):
+        done.close()
+    store.close()
+
+
+async def test_an_async_refusal_slows_the_fleet(redis_server: RedisServer) -> None:
+    from timrest._ratelimit import SLOW_PAUSE
+
+    limiter = RedisRateLimiter(redis_server.url, 200)
+    await limiter.async_acquire("1:op", 5.0)
+    await limiter.async_slow_down("1:op")
+    started = time.monotonic()
+    await limiter.async_acquire("1:op", 5.0)
+    await limiter.aclose()  # before the test's event loop ends
+    assert time.monotonic() - started >= SLOW_PAUSE - 0.05
+
+
+def test_a_refusal_with_redis_down_slows_the_local_fallback() -> None:
+    from timrest._ratelimit import SLOW_PAUSE
+
+    dead = f"redis://127.0.0.1:{free_port()}/0"
+    limiter = RedisRateLimiter(dead, 200, socket_timeout=0.2)
+    limiter.acquire("1:op", 5.0)  # Redis unreachable: the local fallback, after 1 s
+    limiter.acquire("1:op", 5.0)
+    limiter.slow_down("1:op")  # never raises: the refusal is what the caller reports
+    started = time.monotonic()
+    limiter.acquire("1:op", 5.0)
+    assert time.monotonic() - started >= SLOW_PAUSE - 0.05

@@ -11,7 +11,7 @@ import asyncio
 import threading
 import time
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Self, TypeVar
 
 import httpx
 from pydantic import BaseModel
@@ -19,9 +19,10 @@ from pydantic import BaseModel
 from ._core import ClientCore
 from ._errors import TimError
 from ._generated.timrest_client.methods import AsyncOperations, SyncOperations
-from ._lifecycle import Flow, Outcome, Send, Sleep, resume
+from ._lifecycle import Done, Flow, Outcome, Received, Refused, Send, Sleep, resume
 from ._operation import Operation
 from ._pagination import AsyncPageIterator, Page, PageIterator
+from ._transfer import BoundedBody, deadline_transport, end_deadline, expired, start_deadline
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -39,7 +40,10 @@ class Client(ClientCore[httpx.Client], SyncOperations):
     """
 
     def _new_http(self) -> httpx.Client:
-        return httpx.Client(timeout=self._settings.timeout, limits=self._settings.limits)
+        limits = self._settings.limits
+        return httpx.Client(
+            timeout=self._settings.timeout, limits=limits, transport=deadline_transport(limits)
+        )
 
     def _new_in_flight_limit(self) -> threading.BoundedSemaphore:
         return threading.BoundedSemaphore(self._settings.max_concurrency)
@@ -76,15 +80,17 @@ class Client(ClientCore[httpx.Client], SyncOperations):
 
     def _run(self, flow: Flow[R]) -> R:
         step = resume(flow, None)
-        while isinstance(step, Send | Sleep):
+        while not isinstance(step, Done):
             outcome: Outcome = None
             if isinstance(step, Sleep):
                 time.sleep(step.seconds)
+            elif isinstance(step, Refused):
+                _refused(step)
             else:
                 with self._in_flight:  # admitted only when it can leave at once
                     if step.limiter is not None:
                         step.limiter.acquire(step.key, step.wait)
-                    outcome = _sent(self._http.send, step.request)
+                    outcome = _received(self._http, step)
             step = _NOTHING  # the sent request (and its UserSig) leaves this frame
             step = resume(flow, outcome)
         return step.value
@@ -148,15 +154,17 @@ class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
                 "and limits live there); make one AsyncClient per event loop"
             )
         step = resume(flow, None)
-        while isinstance(step, Send | Sleep):
+        while not isinstance(step, Done):
             outcome: Outcome = None
             if isinstance(step, Sleep):
                 await asyncio.sleep(step.seconds)
+            elif isinstance(step, Refused):
+                await _async_refused(step)
             else:
                 async with self._in_flight:  # see Client
                     if step.limiter is not None:
                         await step.limiter.async_acquire(step.key, step.wait)
-                    outcome = await _async_sent(self._http.send, step.request)
+                    outcome = await _async_received(self._http, step)
             step = _NOTHING  # see Client._run
             step = resume(flow, outcome)
         return step.value
@@ -165,17 +173,54 @@ class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
 _NOTHING = Sleep(0.0)
 
 
-def _sent(send: Any, request: httpx.Request) -> httpx.Response | httpx.HTTPError:
+def _received(http: httpx.Client, step: Send) -> Received | Exception:
+    """Send ``step.request`` and read the reply within the attempt's deadline and size cap."""
+    deadline, token = start_deadline(step.deadline)
     try:
-        response: httpx.Response = send(request)
-    except httpx.HTTPError as exc:
+        response = http.send(step.request, stream=True)
+        try:
+            body = BoundedBody(response, step.max_bytes, step.operation)
+            for chunk in () if body.read is not None else response.iter_raw():
+                body.feed(chunk)
+                if late := expired(deadline, step.request):  # an http_client= of the
+                    return late  # caller's has no deadline transport: checked per chunk
+            return Received(response, body.content())
+        finally:
+            response.close()
+    except httpx.TimeoutException as exc:
+        return expired(deadline, step.request) or exc  # say which timeout it was
+    except (httpx.HTTPError, TimError) as exc:
         return exc
-    return response
+    finally:
+        end_deadline(token)
 
 
-async def _async_sent(send: Any, request: httpx.Request) -> httpx.Response | httpx.HTTPError:
+async def _async_received(http: httpx.AsyncClient, step: Send) -> Received | Exception:
+    """``_received`` for the async client: ``asyncio.timeout`` bounds the attempt."""
     try:
-        response: httpx.Response = await send(request)
-    except httpx.HTTPError as exc:
+        async with asyncio.timeout(step.deadline):
+            response = await http.send(step.request, stream=True)
+            try:
+                body = BoundedBody(response, step.max_bytes, step.operation)
+                if body.read is None:
+                    async for chunk in response.aiter_raw():
+                        body.feed(chunk)
+                return Received(response, body.content())
+            finally:
+                await response.aclose()
+    except TimeoutError:
+        return httpx.ReadTimeout("the attempt deadline passed", request=step.request)
+    except (httpx.HTTPError, TimError) as exc:
         return exc
-    return response
+
+
+def _refused(step: Refused) -> None:
+    slow_down = getattr(step.limiter, "slow_down", None)  # optional in RateLimiter
+    if slow_down is not None:
+        slow_down(step.key)
+
+
+async def _async_refused(step: Refused) -> None:
+    slow_down = getattr(step.limiter, "async_slow_down", None)
+    if slow_down is not None:
+        await slow_down(step.key)

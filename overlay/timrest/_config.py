@@ -20,6 +20,7 @@ from ._retry import RetryPolicy
 from ._validation import check_id, check_sdkappid
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_RATE_LIMIT",
     "DEFAULT_TIMEOUT",
     "Settings",
@@ -29,6 +30,8 @@ __all__ = [
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 """Read timeout above the service's own 3 s timeout, as Tencent asks."""
+DEFAULT_DEADLINE = 10.0
+"""Wall-clock seconds per attempt when no timeout says otherwise."""
 DEFAULT_RATE_LIMIT: int = OPTIONS["rate_limit"].default
 """Calls per second per SDKAppID and API, as documented. (Requests in flight default to 16
 per client: more connections do not buy throughput from one process, as httpcore's pool
@@ -42,6 +45,8 @@ class Settings:
     usersig: UserSigSource
     base_urls: tuple[str, ...]
     timeout: httpx.Timeout
+    deadline: float
+    max_response_bytes: int
     retry: RetryPolicy
     limiter: RateLimiter | None
     rate_limit_timeout: float
@@ -180,6 +185,18 @@ def make_settings(options: Mapping[str, Any]) -> Settings:
         timeout = httpx.Timeout(timeout)
     if not isinstance(timeout, httpx.Timeout):
         raise TimValidationError("timeout", "must be seconds or an httpx.Timeout")
+    deadline = get("deadline")
+    if deadline is None:
+        deadline = max(
+            (t for t in timeout.as_dict().values() if t is not None), default=DEFAULT_DEADLINE
+        )
+    if isinstance(deadline, bool) or not isinstance(deadline, int | float):
+        raise TimValidationError("deadline", "must be a finite number of seconds > 0")
+    if not (math.isfinite(deadline) and deadline > 0):
+        raise TimValidationError("deadline", "must be a finite number of seconds > 0")
+    max_bytes = get("max_response_bytes")
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1024:
+        raise TimValidationError("max_response_bytes", "must be an int >= 1024")
     max_concurrency = get("max_concurrency")
     if (
         isinstance(max_concurrency, bool)
@@ -203,6 +220,8 @@ def make_settings(options: Mapping[str, Any]) -> Settings:
         ),
         base_urls=_base_urls(get("region"), get("base_url")),
         timeout=timeout,
+        deadline=float(deadline),
+        max_response_bytes=max_bytes,
         retry=policy,
         limiter=_limiter(
             get("rate_limit"), get("rate_limit_redis_url"), get("rate_limit_replicas")

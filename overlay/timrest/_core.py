@@ -26,6 +26,7 @@ from ._errors import (
     TimError,
     TimHTTPStatusError,
     TimMalformedResponseError,
+    TimRateLimitError,
     TimSignatureExpiredError,
     TimTimeoutError,
     TimTransportError,
@@ -33,11 +34,12 @@ from ._errors import (
     api_error,
 )
 from ._generated.timrest_models import BaseResponse
-from ._lifecycle import Flow, Send, Sleep
+from ._lifecycle import Flow, Received, Refused, Send, Sleep
 from ._operation import Operation
 from ._options import ClientOptions, options_doc
 from ._redact import REDACTED, install_log_redaction, redact
 from ._retry import RetryBudget
+from ._transfer import ACCEPT_ENCODING
 
 __all__ = ["ClientCore"]
 
@@ -72,6 +74,7 @@ class ClientCore(Generic[HttpT]):
         self._headers = httpx.Headers(self._http.headers)
         self._headers["Content-Type"] = "application/json"
         self._headers["User-Agent"] = "timrest"
+        self._headers["Accept-Encoding"] = ACCEPT_ENCODING
         self._in_flight = self._new_in_flight_limit()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -133,7 +136,10 @@ class ClientCore(Generic[HttpT]):
             isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
         ):
             raise TimValidationError("max_retries", "must be an int >= 0")
-        extensions = self._extensions if timeout is None else _timeout_extension(timeout)
+        extensions, deadline = self._extensions, self._settings.deadline
+        if timeout is not None:
+            extensions, deadline = _timeout_extension(timeout), min(deadline, timeout)
+        limiter, key = self._settings.limiter, self._limit_key(op)
         started = time.monotonic()
         budget: RetryBudget | None = None  # made on the first failure: none on the happy path
         content = op.encode(body)
@@ -143,19 +149,24 @@ class ClientCore(Generic[HttpT]):
             host = self._current_host()
             request, usersig = self._request(op, content, host, extensions)
             try:
-                response = yield Send(
+                received = yield Send(
                     request,
-                    self._settings.limiter,
-                    self._limit_key(op),
+                    limiter,
+                    key,
                     self._settings.rate_limit_timeout,
+                    deadline,
+                    self._settings.max_response_bytes,
+                    op.name,
                 )
             except httpx.HTTPError as exc:
                 error = self._transport_error(op, exc, host)
                 error.__cause__ = exc
+            except TimError as exc:  # the reply broke a bound (size, encoding)
+                error = exc
             else:
-                assert isinstance(response, httpx.Response)
+                assert isinstance(received, Received)
                 try:
-                    return op.result.shape(op, self._parse(op, response, usersig), body)
+                    return op.result.shape(op, self._parse(op, received, usersig), body)
                 except TimError as exc:
                     error = exc
             if budget is None:
@@ -166,6 +177,8 @@ class ClientCore(Generic[HttpT]):
                 error.resignable = budget.can_resign and self._settings.usersig.invalidate(usersig)
             error.operation, error.attempts = op.name, attempt
             wait = budget.next_wait(error, attempt)
+            if isinstance(error, TimRateLimitError) and limiter is not None:
+                yield Refused(limiter, key)  # slow every caller of the limiter, not only this one
             if wait is None:
                 # Error trackers capture frame locals: leave no UserSig in this frame.
                 del request, usersig
@@ -243,9 +256,10 @@ class ClientCore(Generic[HttpT]):
         error.request_sent = sent
         return error
 
-    def _parse(self, op: Operation[Any], response: httpx.Response, usersig: str) -> BaseResponse:
+    def _parse(self, op: Operation[Any], received: Received, usersig: str) -> BaseResponse:
         """The parsed response if it succeeded; otherwise raise the mapped error (with any
         text the service reflected redacted)."""
+        response, content = received
         if response.status_code != 200:
             raise TimHTTPStatusError(
                 f"{op.name}: HTTP {response.status_code} {response.reason_phrase}",
@@ -253,11 +267,11 @@ class ClientCore(Generic[HttpT]):
                 retry_after=_retry_after(response),
             )
         try:
-            parsed = op.response_model.model_validate_json(response.content)
+            parsed = op.response_model.model_validate_json(content)
         except ValidationError as exc:
-            raise _malformed(op, exc, _scrub(response.content[:_EXCERPT], usersig)) from None
+            raise _malformed(op, exc, _scrub(content[:_EXCERPT], usersig)) from None
         finally:
-            del usersig  # no UserSig left in this frame when it raises
+            del usersig, content  # no UserSig (sent or reflected) left in this frame
         if parsed.error_code != 0:
             code, info = parsed.error_code, _scrub(parsed.error_info or "", self._usersig_now())
             del parsed  # its repr holds the text as the service sent it

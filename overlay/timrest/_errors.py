@@ -39,6 +39,7 @@ __all__ = [
     "TimRateLimitError",
     "TimRateLimitTimeoutError",
     "TimRateLimiterUnavailableError",
+    "TimResponseTooLargeError",
     "TimServerError",
     "TimSignatureExpiredError",
     "TimTimeoutError",
@@ -118,6 +119,15 @@ class TimMalformedResponseError(TimError):
         super().__init__(message)
         self.body_excerpt = body_excerpt
         """The first bytes of the body, for diagnosis."""
+
+
+class TimResponseTooLargeError(TimMalformedResponseError):
+    """The reply is larger than ``max_response_bytes`` (decoded); reading stopped there."""
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+        """The cap, in decoded bytes."""
 
 
 class TimPaginationError(TimMalformedResponseError):

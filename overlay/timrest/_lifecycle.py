@@ -3,8 +3,9 @@
 A call's lifecycle (``ClientCore._flow``) is one generator: it decides everything and
 ``yield``s what needs I/O, the way httpx's ``Auth.auth_flow`` does. The sync and async
 clients drive the same generator: they perform each step (send a request through the
-in-flight slot and the rate limiter, or sleep) and send back the outcome: the
-``httpx.Response``, or the ``httpx.HTTPError`` the transport raised.
+in-flight slot and the rate limiter and read the bounded reply, tell a limiter that the
+service refused a call, or sleep) and send back the outcome: what was ``Received``, or the
+error (``httpx.HTTPError`` or ``TimError``) that ended the attempt.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import httpx
 if TYPE_CHECKING:
     from ._ratelimit import RateLimiter
 
-__all__ = ["Done", "Flow", "Send", "Sleep", "resume"]
+__all__ = ["Done", "Flow", "Outcome", "Received", "Refused", "Send", "Sleep", "Step", "resume"]
 
 T = TypeVar("T")
 
@@ -31,6 +32,28 @@ class Send(NamedTuple):
     key: str
     wait: float
     """How long the rate limiter may keep the call waiting."""
+    deadline: float
+    """Seconds the attempt may take, from the send to the last byte of the reply."""
+    max_bytes: int
+    """The largest decoded reply accepted."""
+    operation: str
+
+
+class Received(NamedTuple):
+    """A reply read whole: its status and headers, and its decoded body."""
+
+    response: httpx.Response
+    content: bytes
+
+    def __repr__(self) -> str:  # the body may reflect the UserSig: never shown
+        return f"Received({self.response!r}, {len(self.content)} bytes)"
+
+
+class Refused(NamedTuple):
+    """The service refused a call for its frequency: ``limiter`` slows down for ``key``."""
+
+    limiter: RateLimiter
+    key: str
 
 
 class Sleep(NamedTuple):
@@ -46,14 +69,15 @@ class Done(Generic[T]):
     value: T
 
 
-Outcome = httpx.Response | httpx.HTTPError | None
-Flow = Generator[Send | Sleep, Outcome, T]
+Step = Send | Sleep | Refused
+Outcome = Received | Exception | None
+Flow = Generator[Step, Outcome, T]
 
 
-def resume(flow: Flow[T], outcome: Any) -> Send | Sleep | Done[T]:
+def resume(flow: Flow[T], outcome: Any) -> Step | Done[T]:
     """Hand ``outcome`` (of the previous step) to the call; its next step, or ``Done``."""
     try:
-        if isinstance(outcome, httpx.HTTPError):
+        if isinstance(outcome, Exception):
             return flow.throw(outcome)
         return flow.send(outcome)
     except StopIteration as stop:

@@ -97,6 +97,23 @@ class ClientOptions(TypedDict, total=False):
         "float | httpx.Timeout | None",
         Opt("Seconds per request (default: 10 s read, 5 s connect).", parse=float),
     ]
+    deadline: Annotated[
+        "float | None",
+        Opt(
+            "Wall-clock seconds per attempt, connect to last byte (default: the longest "
+            "timeout, 10 s); a call's timeout= lowers it.",
+            parse=float,
+        ),
+    ]
+    max_response_bytes: Annotated[
+        int,
+        Opt(
+            "The largest reply accepted, in decoded bytes (compressed replies too).",
+            8 * 1024 * 1024,
+            parse=_int,
+            flag=False,
+        ),
+    ]
     max_retries: Annotated[
         "int | None", Opt("Retries after the first attempt (default 3; also per call).", parse=_int)
     ]

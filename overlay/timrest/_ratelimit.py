@@ -2,9 +2,10 @@
 
 ``RateLimiter`` is the seam: anything with ``acquire``/``async_acquire`` can replace the
 in-process ``LocalRateLimiter`` (for example a limiter shared by a fleet through Redis).
-The local one paces calls evenly (one every ``period / rate`` seconds per key, by
-reservation, so waiters never stampede) and guards with a moving window from the ``limits``
-library (at most ``rate`` calls in any ``period`` seconds). Pacing matters: the service
+The local one paces calls evenly (one every ``period / (rate * HEADROOM)`` seconds per key,
+by reservation, so waiters never stampede; a caller that wakes more than ``LATE`` after its
+slot takes a new one) and guards with a moving window from the ``limits`` library (at most
+``rate`` calls in any ``period`` seconds). Pacing matters: the service
 counts calls as they arrive, and a burst of 200 released at a window boundary arrives smeared
 over tens of milliseconds, spilling into the next second. One instance per rate is shared by
 every client in the process, so all clients of one SDKAppID share one budget per API.
@@ -23,14 +24,32 @@ from limits.strategies import MovingWindowRateLimiter
 
 from ._errors import TimRateLimitTimeoutError
 
-__all__ = ["LocalRateLimiter", "RateLimiter"]
+__all__ = [
+    "HEADROOM",
+    "LATE",
+    "SLOW_FACTOR",
+    "SLOW_FOR",
+    "SLOW_PAUSE",
+    "LocalRateLimiter",
+    "RateLimiter",
+    "SlowsDown",
+]
 
 _MARGIN = 0.01
 """A waiter on the moving window resumes this long after its slot frees."""
-_SLACK = 1.01
-"""Pace 1 % slower than the limit, so arrival jitter cannot push a second over it."""
-_BURST = 0.1
-"""After a quiet spell, up to this fraction of the rate may leave at once (20 of 200/s), so
+HEADROOM = 0.95
+"""Pace at this fraction of the limit: the service counts arrivals, and a process starved of
+CPU sends late, so calls can shift into the next second (10 calls of margin at 200/s)."""
+LATE = 0.03
+"""Seconds after its slot a call may still leave; later, it takes a new slot, so that calls
+held back together (a starved process) do not leave together."""
+SLOW_PAUSE = 1.0
+"""After the service refuses a call (60007), admit nothing for this long: its second is spent."""
+SLOW_FOR = 10.0
+SLOW_FACTOR = 1.25
+"""For ``SLOW_FOR`` seconds after a refusal, calls leave this much further apart."""
+_BURST = 0.05
+"""After a quiet spell, up to this fraction of the rate may leave at once (10 of 200/s), so
 occasional calls are not delayed; sustained load is paced."""
 
 
@@ -47,6 +66,16 @@ class RateLimiter(Protocol):
         ...
 
 
+class SlowsDown(Protocol):
+    """Optional for a ``RateLimiter``: told when the service refused a call for ``key`` for
+    its frequency, it slows every caller of ``key`` for a while (``SLOW_PAUSE``, then
+    ``SLOW_FACTOR`` for ``SLOW_FOR`` seconds), so one refusal does not become many."""
+
+    def slow_down(self, key: str) -> None: ...
+
+    async def async_slow_down(self, key: str) -> None: ...
+
+
 class LocalRateLimiter:
     """At most ``rate`` calls per ``period`` seconds per key, within this process."""
 
@@ -60,9 +89,10 @@ class LocalRateLimiter:
         self.period = period
         self._item: RateLimitItem = RateLimitItemPerSecond(rate, period)
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
-        self._interval = period / rate * _SLACK
+        self._interval = period / (rate * HEADROOM)
         self._tolerance = self._interval * max(0, int(rate * _BURST) - 1)
         self._next_slot: dict[str, float] = {}
+        self._slow_until: dict[str, float] = {}
         self._not_before = 0.0
         self._lock = threading.Lock()
 
@@ -75,17 +105,33 @@ class LocalRateLimiter:
                 limiter = cls._shared[(rate, period)] = cls(rate, period)
             return limiter
 
-    def _reserve(self, key: str, max_wait: float) -> float:
-        """Reserve the caller's paced slot; the seconds until it (raises if too far)."""
+    def _reserve(self, key: str, max_wait: float, asked: float | None = None) -> float:
+        """Reserve the caller's paced slot; the seconds until it (raises if it lies beyond
+        ``max_wait``; the message names ``asked``, the caller's whole wait)."""
         with self._lock:
             now = time.monotonic()
             # GCRA: the slot may be up to `tolerance` ahead of the schedule (a small burst).
             scheduled = self._next_slot.get(key, now) - self._tolerance
             slot = max(now, scheduled, self._not_before)
             if slot - now > max_wait:
-                raise self._timeout_error(key, max_wait)
-            self._next_slot[key] = max(slot, scheduled + self._tolerance) + self._interval
+                raise self._timeout_error(key, max_wait if asked is None else asked)
+            interval = self._interval
+            if now < self._slow_until.get(key, 0.0):
+                interval *= SLOW_FACTOR
+            self._next_slot[key] = max(slot, scheduled + self._tolerance) + interval
             return slot - now
+
+    def slow_down(self, key: str) -> None:
+        """The service refused a call for ``key``: pause its callers, then pace them slower
+        for a while (see ``SlowsDown``)."""
+        with self._lock:
+            now = time.monotonic()
+            resume_at = now + SLOW_PAUSE + self._tolerance
+            self._next_slot[key] = max(self._next_slot.get(key, now), resume_at)
+            self._slow_until[key] = now + SLOW_PAUSE + SLOW_FOR
+
+    async def async_slow_down(self, key: str) -> None:
+        self.slow_down(key)
 
     def hold(self, seconds: float) -> None:
         """Admit nothing for the next ``seconds`` (e.g. while another limiter's window ends)."""
@@ -107,8 +153,13 @@ class LocalRateLimiter:
 
     def acquire(self, key: str, max_wait: float) -> None:
         deadline = time.monotonic() + max_wait
-        if delay := self._reserve(key, max_wait):
-            time.sleep(delay)
+        while True:
+            delay = self._reserve(key, max(0.0, deadline - time.monotonic()), max_wait)
+            due = time.monotonic() + delay
+            if delay:
+                time.sleep(delay)
+            if not self._late(due, deadline):
+                break
         while wait := self._wait(key):
             if time.monotonic() + wait > deadline:
                 raise self._timeout_error(key, max_wait)
@@ -116,12 +167,29 @@ class LocalRateLimiter:
 
     async def async_acquire(self, key: str, max_wait: float) -> None:
         deadline = time.monotonic() + max_wait
-        if delay := self._reserve(key, max_wait):
-            await asyncio.sleep(delay)
+        while True:
+            delay = self._reserve(key, max(0.0, deadline - time.monotonic()), max_wait)
+            due = time.monotonic() + delay
+            if delay:
+                await asyncio.sleep(delay)
+            if not self._late(due, deadline):
+                break
         while wait := self._wait(key):
             if time.monotonic() + wait > deadline:
                 raise self._timeout_error(key, max_wait)
             await asyncio.sleep(wait)
+
+    late_slots = 0
+    """Slots given up because the caller woke too late for them (CPU starvation)."""
+
+    def _late(self, due: float, deadline: float) -> bool:
+        """Whether the caller woke too long after its slot: sending now would bunch with the
+        calls of later slots, so it reserves a new one instead (while time is left)."""
+        now = time.monotonic()
+        late = now - due > LATE and now < deadline
+        if late:
+            self.late_slots += 1
+        return late
 
     def __repr__(self) -> str:
         return f"LocalRateLimiter(rate={self.rate}, period={self.period})"

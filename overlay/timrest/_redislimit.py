@@ -9,9 +9,12 @@ replicas start, stall or ramp, and no 1-second interval admits more than
 ``rate * headroom + burst + 1`` calls. A process starved of CPU that wakes more than
 ``LATE`` after its slot gives the slot up and reserves another, so that calls held back
 together do not leave together. A call whose slot lies beyond ``max_wait`` reserves
-nothing and raises ``TimRateLimitTimeoutError``. One key per SDKAppID and API.
+nothing and raises ``TimRateLimitTimeoutError``. One key per SDKAppID and API. When the
+service still refuses a call (60007), ``slow_down`` pushes the key's next slot a second
+ahead and flags the key in Redis, so that every replica paces its callers ``SLOW_FACTOR``
+slower for ``SLOW_FOR`` seconds.
 
-``headroom`` (default 0.93) leaves room for network jitter: the service counts arrivals.
+``headroom`` (default 0.95) leaves room for network jitter: the service counts arrivals.
 ``replicas`` (how many processes share the limit) sizes the local fallback.
 
 When Redis cannot be reached, ``on_unavailable`` decides: ``"local"`` (default) falls back
@@ -24,6 +27,7 @@ are never lost or repeated by a switch: the limiter only decides when a call may
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import time
@@ -31,21 +35,23 @@ import weakref
 from typing import Any, ClassVar, Literal
 
 from ._errors import TimRateLimiterUnavailableError, TimRateLimitTimeoutError
-from ._ratelimit import LocalRateLimiter
+from ._ratelimit import HEADROOM, LATE, SLOW_FACTOR, SLOW_FOR, SLOW_PAUSE, LocalRateLimiter
 
 __all__ = ["RedisRateLimiter"]
 
 log = logging.getLogger("timrest.ratelimit")
 
-LATE = 0.03
-"""Seconds after its slot a call may still leave; later, it takes a new slot."""
 
-# KEYS[1]: the key. ARGV: slot interval, burst tolerance, longest wait (all microseconds).
-# Returns the microseconds to wait for the reserved slot, or -1 (nothing reserved).
+# KEYS: the key's slot time, its slow-down flag. ARGV: slot interval, burst tolerance,
+# longest wait (all microseconds), slow-down factor. Returns the microseconds to wait for
+# the reserved slot, or -1 (nothing reserved).
 _GCRA = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local interval = tonumber(ARGV[1])
+if redis.call('EXISTS', KEYS[2]) == 1 then
+  interval = math.floor(interval * tonumber(ARGV[4]))
+end
 local tolerance = tonumber(ARGV[2])
 local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
 if tat < now then tat = now end
@@ -58,6 +64,20 @@ redis.call('SET', KEYS[1], string.format('%d', after), 'PX', ttl)
 return wait
 """
 
+# The service refused a call: no slot before now + ARGV[1]; the flag for ARGV[2] ms.
+_SLOW = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local resume = now + tonumber(ARGV[1])
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < resume then
+  local ttl = math.floor((resume - now) / 1000) + 1000
+  redis.call('SET', KEYS[1], string.format('%d', resume), 'PX', ttl)
+end
+redis.call('SET', KEYS[2], '1', 'PX', tonumber(ARGV[2]))
+return 0
+"""
+
 
 class RedisRateLimiter:
     """At most ``rate * headroom`` calls per second per key across every process sharing
@@ -68,7 +88,7 @@ class RedisRateLimiter:
         url: str,
         rate: int = 200,
         *,
-        headroom: float = 0.93,
+        headroom: float = HEADROOM,
         replicas: int = 1,
         on_unavailable: Literal["local", "fail"] = "local",
         retry_redis_after: float = 5.0,
@@ -94,7 +114,7 @@ class RedisRateLimiter:
         self._down_until = 0.0
         self.late_slots = 0
         """Slots given up because this process woke too late for them (CPU starvation)."""
-        self._sync: Any = None
+        self._sync: dict[str, Any] | None = None
         # redis.asyncio connections belong to one event loop: one script per loop.
         self._per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Any] = (
             weakref.WeakKeyDictionary()
@@ -117,7 +137,7 @@ class RedisRateLimiter:
 
     # -- the script, registered on first use ------------------------------------------------
 
-    def _sync_script(self) -> Any:
+    def _sync_script(self, source: str = _GCRA) -> Any:
         if self._sync is None:
             import redis
 
@@ -126,13 +146,13 @@ class RedisRateLimiter:
                 socket_timeout=self._socket_timeout,
                 socket_connect_timeout=self._socket_timeout,
             )
-            self._sync = client.register_script(_GCRA)
-        return self._sync
+            self._sync = {code: client.register_script(code) for code in (_GCRA, _SLOW)}
+        return self._sync[source]
 
-    def _async_script(self) -> Any:
+    def _async_script(self, source: str = _GCRA) -> Any:
         loop = asyncio.get_running_loop()
-        script = self._per_loop.get(loop)
-        if script is None:
+        scripts = self._per_loop.get(loop)
+        if scripts is None:
             import redis.asyncio
 
             client = redis.asyncio.Redis.from_url(
@@ -140,8 +160,22 @@ class RedisRateLimiter:
                 socket_timeout=self._socket_timeout,
                 socket_connect_timeout=self._socket_timeout,
             )
-            script = self._per_loop[loop] = client.register_script(_GCRA)
-        return script
+            scripts = {code: client.register_script(code) for code in (_GCRA, _SLOW)}
+            self._per_loop[loop] = scripts
+        return scripts[source]
+
+    def close(self) -> None:
+        """Close the synchronous connection pool (opened again on next use)."""
+        if self._sync is not None:
+            next(iter(self._sync.values())).registered_client.close()
+            self._sync = None
+
+    async def aclose(self) -> None:
+        """Close this event loop's connection pool: call it before the loop ends (an asyncio
+        connection cannot be closed from another loop)."""
+        scripts = self._per_loop.pop(asyncio.get_running_loop(), None)
+        if scripts is not None:
+            await next(iter(scripts.values())).registered_client.aclose()
 
     # -- shared decisions ------------------------------------------------------------------
 
@@ -166,12 +200,20 @@ class RedisRateLimiter:
     def _use_fallback(self) -> bool:
         return time.monotonic() < self._down_until
 
+    def _keys(self, key: str) -> list[str]:
+        # One hash tag: both keys live on one Redis Cluster slot, as a script needs.
+        return [f"{self._prefix}:gcra:{{{key}}}", f"{self._prefix}:slow:{{{key}}}"]
+
     def _args(self, key: str, max_wait: float) -> dict[str, Any]:
         longest = max(0, int(max_wait * 1_000_000))
         return {
-            "keys": [f"{self._prefix}:gcra:{key}"],
-            "args": [self._interval, self._tolerance, longest],
+            "keys": self._keys(key),
+            "args": [self._interval, self._tolerance, longest, SLOW_FACTOR],
         }
+
+    def _slow_args(self, key: str) -> dict[str, Any]:
+        pause = int(SLOW_PAUSE * 1_000_000) + self._tolerance
+        return {"keys": self._keys(key), "args": [pause, int((SLOW_PAUSE + SLOW_FOR) * 1000)]}
 
     def _wait(self, reply: Any, key: str, max_wait: float) -> float:
         micros = int(reply)
@@ -220,6 +262,32 @@ class RedisRateLimiter:
             if not self._late(due, deadline):
                 return
         await self._fallback.async_acquire(key, max(0.0, deadline - time.monotonic()))
+
+    def slow_down(self, key: str) -> None:
+        """The service refused a call for ``key``: slow the whole fleet's callers of it
+        (``SlowsDown``)."""
+        import redis
+
+        if not self._use_fallback():
+            try:
+                self._sync_script(_SLOW)(**self._slow_args(key))
+                return
+            except redis.RedisError as error:
+                with contextlib.suppress(TimRateLimiterUnavailableError):
+                    self._redis_down(error)  # the next acquire raises, if it must
+        self._fallback.slow_down(key)
+
+    async def async_slow_down(self, key: str) -> None:
+        import redis
+
+        if not self._use_fallback():
+            try:
+                await self._async_script(_SLOW)(**self._slow_args(key))
+                return
+            except redis.RedisError as error:
+                with contextlib.suppress(TimRateLimiterUnavailableError):
+                    self._redis_down(error)  # the next acquire raises, if it must
+        self._fallback.slow_down(key)
 
     def _late(self, due: float, deadline: float) -> bool:
         """Whether this process woke too long after its slot (it was starved): sending now

@@ -2,7 +2,15 @@
 
 Admin endpoints for tests and other teams (no auth; bind to loopback only):
 ``POST /_emulator/faults`` (a Fault as JSON), ``GET /_emulator/stats``,
-``POST /_emulator/reset``` (clears stats and pending faults).
+``POST /_emulator/reset``` (clears stats and pending faults). A web page the developer
+visits must not drive them: they answer only a ``Host`` naming this server by a loopback
+name or its own address, refuse any ``Origin`` other than the server's own, and take
+``application/json`` bodies only (a cross-site form cannot send that without a preflight,
+which this server never grants).
+
+Every request gets an answer: 400 for a malformed one (bad ``Content-Length``, chunked
+bodies, which the API does not use), 413 past ``MAX_BODY`` bytes, 500 with the 70500
+envelope if a handler fails, and the API's envelope codes otherwise.
 """
 
 from __future__ import annotations
@@ -26,6 +34,16 @@ __all__ = ["EmulatorServer"]
 
 log = logging.getLogger("timrest.emulator")
 
+MAX_BODY = 1024 * 1024
+"""The largest request body read (the largest real request is tens of KB)."""
+_LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
+
+
+class _BadRequest(Exception):
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status, self.reason = status, reason
+
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -33,23 +51,64 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
 
     def _body(self) -> bytes:
-        length = int(self.headers.get("Content-Length") or 0)
+        if self.headers.get("Transfer-Encoding") is not None:
+            raise _BadRequest(400, "Transfer-Encoding is not supported; send Content-Length")
+        lengths = self.headers.get_all("Content-Length") or []
+        if len(lengths) > 1:
+            raise _BadRequest(400, "more than one Content-Length")
+        text = lengths[0].strip() if lengths else "0"
+        if not (text.isascii() and text.isdigit() and len(text) <= 12):
+            raise _BadRequest(400, "Content-Length must be a decimal number")
+        length = int(text)
+        if length > MAX_BODY:
+            raise _BadRequest(413, f"request body over {MAX_BODY} bytes")
         return self.rfile.read(length) if length else b""
 
     def _handle(self) -> None:
-        body = self._body()
+        try:
+            body = self._body()
+        except _BadRequest as bad:
+            self.close_connection = True  # the rest of the stream cannot be trusted
+            self._send(_json(bad.status, {"error": bad.reason}), close=True)
+            return
         url = urlsplit(self.path)
-        if url.path.startswith("/_emulator/"):
-            reply = self._admin(self.command, url.path, body)
-        else:
-            query = dict(parse_qsl(url.query, keep_blank_values=True))
-            reply = self.server.emulator.handle(self.command, url.path, query, body)
+        try:
+            if url.path.startswith("/_emulator/"):
+                reply = self._admin(self.command, url.path, body)
+            else:
+                query = dict(parse_qsl(url.query, keep_blank_values=True))
+                reply = self.server.emulator.handle(self.command, url.path, query, body)
+        except Exception:
+            log.exception("emulator: the handler failed on %s", redact(self.path[:200]))
+            reply = _json(
+                500,
+                {"ActionStatus": "FAIL", "ErrorCode": 70500, "ErrorInfo": "internal error"},
+            )
         self._send(reply)
 
     do_POST = do_GET = do_PUT = do_DELETE = do_PATCH = _handle
 
+    def _foreign(self, method: str) -> str | None:
+        """Why a request to an admin endpoint may come from a web page, if it may."""
+        address, port = str(self.server.server_address[0]), self.server.server_address[1]
+        own = {f"{name}:{port}" for name in (*_LOOPBACK_NAMES, address)}
+        host = (self.headers.get("Host") or "").strip().lower()
+        if host not in own:
+            return "the Host header does not name this server"
+        origin = self.headers.get("Origin")
+        if origin is not None and origin.strip().lower() not in {f"http://{h}" for h in own}:
+            return "cross-origin requests are refused"
+        if method == "POST":
+            kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            if kind != "application/json":
+                return "Content-Type must be application/json"
+        return None
+
     def _admin(self, method: str, path: str, body: bytes) -> Reply:
         emulator = self.server.emulator
+        if (why := self._foreign(method)) is not None:
+            status = 415 if why.startswith("Content-Type") else 403
+            return _json(status, {"error": why})
         try:
             if path == "/_emulator/stats" and method == "GET":
                 return _json(200, emulator.stats.as_dict())
@@ -64,13 +123,15 @@ class _Handler(BaseHTTPRequestHandler):
             return _json(400, {"error": str(exc)})
         return _json(404, {"error": f"no admin endpoint {method} {path}"})
 
-    def _send(self, reply: Reply) -> None:
+    def _send(self, reply: Reply, *, close: bool = False) -> None:
         if reply.delay:
             time.sleep(reply.delay)
         self.send_response(reply.status)
         for name, value in reply.headers.items():
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(reply.body)))
+        if close:
+            self.send_header("Connection", "close")
         self.end_headers()
         if reply.drop:
             self.wfile.write(reply.body[: len(reply.body) // 2])
