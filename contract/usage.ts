@@ -32,7 +32,11 @@ export function summarise(page: Schemas["GetPermissionGroupMemberListResponse"])
   const names = members.map((m) => `${m.Member_Account}:${m.Role ?? "?"}:${m.MsgFlag ?? "?"}`);
   const custom = members.flatMap((m) => m.AppMemberDefinedData ?? []).map((d) => d.Key + d.Value);
   const joined: number[] = members.map((m) => m.JoinPermissionGroupTime ?? 0);
-  return `${page.MemberNum ?? 0} members; next ${page.Next ?? ""}; ${names.join(",")}; ` +
+  // Typed locals: response objects are open (an index signature of `unknown`), so a renamed
+  // field reads as `unknown` and only a typed use breaks the build.
+  const total: number = page.MemberNum ?? 0;
+  const next: string = page.Next ?? "";
+  return `${total} members; next ${next}; ${names.join(",")}; ` +
     `${custom.length} custom; ${joined.length}`;
 }
 

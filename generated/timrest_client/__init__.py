@@ -2,14 +2,14 @@
 # with templates/openapi-python-client, and tools/generate_operations.py).
 """The client layer generated from openapi.yaml: every operation's ``Endpoint``, by path."""
 
-from .api.group.clear_group_attr import ENDPOINT as _CLEAR_GROUP_ATTR
-from .api.group.delete_group_attr import ENDPOINT as _DELETE_GROUP_ATTR
-from .api.group.get_group_attr import ENDPOINT as _GET_GROUP_ATTR
-from .api.group.get_permission_group_member_list import (
+from .api.group_attributes.clear_group_attr import ENDPOINT as _CLEAR_GROUP_ATTR
+from .api.group_attributes.delete_group_attr import ENDPOINT as _DELETE_GROUP_ATTR
+from .api.group_attributes.get_group_attr import ENDPOINT as _GET_GROUP_ATTR
+from .api.group_attributes.modify_group_attr import ENDPOINT as _MODIFY_GROUP_ATTR
+from .api.group_attributes.set_group_attr import ENDPOINT as _SET_GROUP_ATTR
+from .api.permission_groups.get_permission_group_member_list import (
     ENDPOINT as _GET_PERMISSION_GROUP_MEMBER_LIST,
 )
-from .api.group.modify_group_attr import ENDPOINT as _MODIFY_GROUP_ATTR
-from .api.group.set_group_attr import ENDPOINT as _SET_GROUP_ATTR
 from .client import Endpoint, QueryParameter
 
 ENDPOINTS: dict[str, Endpoint] = {

@@ -523,8 +523,8 @@ OPERATION_ERROR_CODES: dict[str, tuple[tuple[int, str, str, str, str], ...]] = {
             10007,
             "permission",
             "never",
-            "Insufficient permission, or the group is not a Community.",
-            "permission groups need a Community group and an app admin identifier",
+            "Insufficient permissions: the identifier is not an app admin, or may not read the requested fields.",
+            "use an app admin identifier; permission groups exist in Community groups only (the emulator answers 10007 for other group types: INFERRED)",
         ),
         (
             10010,

@@ -29,10 +29,14 @@ ActionStatus = TypeAliasType(
 
 class BaseResponse(BaseModel):
     """
-    The envelope present in every JSON response.
+    The envelope present in every JSON response. Response objects are open
+    (`additionalProperties: true`): Tencent adds fields over time, and clients must keep
+    working when a new one arrives.
+
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     action_status: Annotated[ActionStatus, Field(alias="ActionStatus")]
@@ -81,6 +85,7 @@ class GroupAttr(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     key: Annotated[str, Field(description="The attribute key, at most 32 bytes.")]
@@ -93,6 +98,7 @@ class GetGroupAttrResponse(BaseResponse):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     group_attr_ary: Annotated[
@@ -371,6 +377,7 @@ class AppMemberDefinedDataItem(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     key: Annotated[str, Field(alias="Key", description="The custom field key.")]
@@ -387,6 +394,7 @@ class PermissionGroupMember(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     member_account: Annotated[
@@ -446,6 +454,7 @@ class GetPermissionGroupMemberListResponse(BaseResponse):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         populate_by_name=True,
     )
     member_num: Annotated[
@@ -460,8 +469,7 @@ class GetPermissionGroupMemberListResponse(BaseResponse):
         list[PermissionGroupMember] | None,
         Field(
             alias="MemberList",
-            description="This page of members; present on success.",
-            max_length=50,
+            description="This page of members (at most the request's `Limit`, 50 at most today); present on\nsuccess. No `maxItems` here: a client must not reject a larger page.\n",
         ),
     ] = None
     next: Annotated[

@@ -510,11 +510,25 @@ def emulator_serve(
     fault: Annotated[
         list[str] | None, typer.Option("--fault", help="KIND[:COUNT[:ARG]], e.g. error:2:10002")
     ] = None,
+    unknown_fields: Annotated[
+        bool,
+        typer.Option(
+            "--unknown-fields", help="Add fields no client knows to every response object"
+        ),
+    ] = False,
 ) -> None:
     """Serve the emulator (demo dataset unless --seed) and print its URL."""
     from timrest.emulator.__main__ import serve
 
-    serve(str(seed) if seed else None, host, port, rate_limit, fault or [], demo_members)
+    serve(
+        str(seed) if seed else None,
+        host,
+        port,
+        rate_limit,
+        fault or [],
+        demo_members,
+        unknown_fields=unknown_fields,
+    )
 
 
 def main() -> None:

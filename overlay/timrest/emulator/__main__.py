@@ -31,8 +31,21 @@ def main(argv: list[str] | None = None) -> int:
         metavar="KIND[:COUNT[:ARG]]",
         help="inject faults at start, e.g. error:2:10002, delay:1:5, drop:1",
     )
+    parser.add_argument(
+        "--unknown-fields",
+        action="store_true",
+        help="add fields no client knows to every object of every response",
+    )
     args = parser.parse_args(argv)
-    serve(args.seed, args.host, args.port, args.rate_limit, args.fault, args.demo_members)
+    serve(
+        args.seed,
+        args.host,
+        args.port,
+        args.rate_limit,
+        args.fault,
+        args.demo_members,
+        unknown_fields=args.unknown_fields,
+    )
     return 0
 
 
@@ -76,10 +89,17 @@ def describe(state: State, url: str, *, demo: bool) -> str:
 
 
 def serve(
-    seed: str | None, host: str, port: int, rate_limit: int, faults: list[str], members: int
+    seed: str | None,
+    host: str,
+    port: int,
+    rate_limit: int,
+    faults: list[str],
+    members: int,
+    *,
+    unknown_fields: bool = False,
 ) -> None:
     state = load_seed(seed) if seed else demo_state(members)
-    emulator = Emulator(state, rate_limit=rate_limit or None)
+    emulator = Emulator(state, rate_limit=rate_limit or None, unknown_fields=unknown_fields)
     for spec in faults:
         emulator.inject(parse_fault(spec))
     try:

@@ -124,8 +124,12 @@ class Emulator:
         rate_limit: int | None = 200,
         rate_limit_code: int = 60007,
         clock: Callable[[], float] = time.time,
+        unknown_fields: bool = False,
     ) -> None:
         self.state = state or State()
+        self.unknown_fields = unknown_fields
+        """Add fields no client knows to every object of every JSON response (as Tencent may
+        one day): a client generated from the spec must keep working."""
         self.rate_limit = rate_limit
         """Calls per second per SDKAppID and API (None: unlimited)."""
         self.rate_limit_code = rate_limit_code
@@ -170,7 +174,9 @@ class Emulator:
                 fields = getattr(self, f"_do_{op.name}")(sdkappid, data, fault)
                 payload = _ok(op.response_model, **fields)
         except _Fail as fail:
-            return _envelope(fail.code, fail.info)
+            return _envelope(fail.code, fail.info, unknown=self.unknown_fields)
+        if self.unknown_fields:
+            payload = with_unknown_fields(payload)
         return self._apply(fault, payload)
 
     # -- steps ---------------------------------------------------------------------------
@@ -188,14 +194,14 @@ class Emulator:
         raw_app = query.get("sdkappid")
         if not raw_app:
             raise _Fail(60012, "sdkappid is required")
-        if not raw_app.isdigit() or not 0 < int(raw_app) <= 0xFFFFFFFF:
+        if not _digits(raw_app) or not 0 < int(raw_app) <= 0xFFFFFFFF:
             raise _Fail(60006, "invalid sdkappid")
         sdkappid = int(raw_app)
         identifier = query.get("identifier")
         if not identifier:
             raise _Fail(60002, "identifier is required")
         raw_random = query.get("random", "")
-        if not raw_random.isdigit() or int(raw_random) > 0xFFFFFFFF:
+        if not _digits(raw_random) or int(raw_random) > 0xFFFFFFFF:
             raise _Fail(60002, "random must be an integer from 0 to 4294967295")
         if query.get("contenttype") != "json":
             raise _Fail(60002, "contenttype must be json")
@@ -373,9 +379,16 @@ def _json_object(body: bytes) -> dict[str, Any]:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError):
         raise _Fail(60003, "request body is not valid JSON") from None
+    except RecursionError:
+        raise _Fail(60003, "request body nests too deeply") from None
     if not isinstance(data, dict):
         raise _Fail(60003, "request body must be a JSON object")
     return data
+
+
+def _digits(text: str) -> bool:
+    """ASCII digits only (``str.isdigit`` takes superscripts and other scripts' digits)."""
+    return text.isascii() and text.isdigit() and len(text) <= 20
 
 
 def _validate(model: type[BaseModel], data: dict[str, Any]) -> Any:
@@ -394,9 +407,25 @@ def _ok(model: type[BaseModel], **fields: Any) -> dict[str, Any]:
     return payload
 
 
-def _envelope(code: int, info: str) -> Reply:
-    payload = {"ActionStatus": "FAIL", "ErrorInfo": info, "ErrorCode": code}
+def _envelope(code: int, info: str, *, unknown: bool = False) -> Reply:
+    payload: dict[str, Any] = {"ActionStatus": "FAIL", "ErrorInfo": info, "ErrorCode": code}
+    if unknown:
+        payload = with_unknown_fields(payload)
     return Reply(200, json.dumps(payload, separators=(",", ":")).encode())
+
+
+UNKNOWN_FIELD = "X_Emulator_Unknown"
+
+
+def with_unknown_fields(value: Any) -> Any:
+    """``value`` with ``UNKNOWN_FIELD`` (an object, an array and a number inside) added to
+    every JSON object in it, however deep."""
+    if isinstance(value, dict):
+        extra = {"Note": "a field no client knows", "List": [1, "two"], "Nested": {"N": 3}}
+        return {**{k: with_unknown_fields(v) for k, v in value.items()}, UNKNOWN_FIELD: extra}
+    if isinstance(value, list):
+        return [with_unknown_fields(item) for item in value]
+    return value
 
 
 def _member(

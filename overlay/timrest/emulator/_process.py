@@ -18,6 +18,7 @@ def emulator_process(
     rate_limit: int | None = 200,
     demo_members: int = 3000,
     faults: Sequence[str] = (),
+    unknown_fields: bool = False,
 ) -> Iterator[str]:
     """``with emulator_process(rate_limit=None) as url:`` a running emulator's base URL.
 
@@ -39,6 +40,8 @@ def emulator_process(
         args += ["--seed", str(seed)]
     for fault in faults:
         args += ["--fault", fault]
+    if unknown_fields:
+        args.append("--unknown-fields")
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)  # noqa: S603 - our own module
     assert proc.stdout is not None
     try:
