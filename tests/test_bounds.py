@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from test_hardening import options as scripted_options
 
 from timrest import (
     AsyncClient,
@@ -28,7 +29,6 @@ from timrest import (
     TimValidationError,
 )
 from timrest._ratelimit import SLOW_FACTOR, SLOW_PAUSE
-from timrest.emulator import DEMO_ADMIN, DEMO_SDKAPPID, DEMO_SECRET_KEY
 
 Reply = Callable[[socket.socket], None]
 OK = json.dumps(
@@ -94,15 +94,8 @@ def raw() -> Iterator[Callable[[Reply], str]]:
 
 
 def options(url: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "sdkappid": DEMO_SDKAPPID,
-        "identifier": DEMO_ADMIN,
-        "secret_key": DEMO_SECRET_KEY,
-        "base_url": url,
-        "rate_limit": None,
-        "max_retries": 0,
-        **extra,
-    }
+    """The hardening suite's client arguments (no rate limit, no retries), and ``extra``."""
+    return {**scripted_options(url), **extra}
 
 
 def drip(head: bytes, body: bytes, every: float = 0.25) -> Reply:
