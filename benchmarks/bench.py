@@ -281,6 +281,14 @@ class Burners:
             proc.wait()
 
 
+def _warm_up(url: str) -> None:
+    """A few calls of another API: the emulator's first requests are slow (caches, imports)."""
+    with timrest.Client(**CREDENTIALS, base_url=url, rate_limit=None) as client:
+        for _ in range(20):
+            client.list_permission_group_members(DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, limit=5)
+    httpx.post(f"{url}/_emulator/reset", json={})
+
+
 def _per_second(stats: dict[str, Any]) -> list[int]:
     """Calls accepted per whole second, the first and last (partial) seconds aside."""
     per_second = stats["accepted"][f"{DEMO_SDKAPPID}:get_group_attr"]
@@ -331,7 +339,10 @@ def bench_busy(quick: bool) -> list[Row]:
     """Figure 4 and the Redis fleet, each beside two CPU-burning processes."""
     limit, n = (50, 150) if quick else (200, 2000)
     rows = []
-    with emulator_process(rate_limit=limit, demo_members=10) as url, Burners(2):
+    # The emulator stands for Tencent's servers: the busy neighbours are beside the client,
+    # not inside the service (which counts calls as it handles them).
+    with emulator_process(rate_limit=limit, demo_members=10, priority=10) as url, Burners(2):
+        _warm_up(url)
         _, errors = asyncio.run(_bulk(url, n, limit))
         stats = httpx.get(f"{url}/_emulator/stats").json()
     refused = errors + sum(stats["rate_limited"].values())
@@ -356,7 +367,8 @@ def bench_busy(quick: bool) -> list[Row]:
     proc, redis_url = redis
     processes, calls = (2, 60) if quick else (4, 500)
     try:
-        with emulator_process(rate_limit=limit, demo_members=10) as url, Burners(2):
+        with emulator_process(rate_limit=limit, demo_members=10, priority=10) as url, Burners(2):
+            _warm_up(url)
             failed = _fleet(url, redis_url, processes, calls, limit)
             stats = httpx.get(f"{url}/_emulator/stats").json()
     finally:

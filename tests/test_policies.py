@@ -269,9 +269,10 @@ def test_emulator_command_line(tmp_path: Path) -> None:
 
 
 def test_local_limiter_allows_a_small_burst_then_paces() -> None:
-    limiter = LocalRateLimiter(200)  # a burst of 10, then one call every ~5.3 ms
+    limiter = LocalRateLimiter(200)  # a burst of 4, then one call every ~5.3 ms
+    assert limiter.burst == 4
     asked = [(limiter._reserve("burst", 5.0), time.monotonic()) for _ in range(30)]
-    assert [wait for wait, _ in asked[:10]] == [0.0] * 10  # the burst leaves at once
+    assert [wait for wait, _ in asked[:4]] == [0.0] * 4  # the burst leaves at once
     due = [wait + when for wait, when in asked]
-    gaps = [b - a for a, b in itertools.pairwise(due[10:])]
+    gaps = [b - a for a, b in itertools.pairwise(due[4:])]
     assert min(gaps) >= 1 / 200 - 0.001  # then paced, however fast the callers ask

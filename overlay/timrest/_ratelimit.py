@@ -40,7 +40,7 @@ _MARGIN = 0.01
 HEADROOM = 0.95
 """Pace at this fraction of the limit: the service counts arrivals, and a process starved of
 CPU sends late, so calls can shift into the next second (10 calls of margin at 200/s)."""
-LATE = 0.03
+LATE = 0.01
 """Seconds after its slot a call may still leave; later, it takes a new slot, so that calls
 held back together (a starved process) do not leave together."""
 SLOW_PAUSE = 1.0
@@ -48,9 +48,10 @@ SLOW_PAUSE = 1.0
 SLOW_FOR = 10.0
 SLOW_FACTOR = 1.25
 """For ``SLOW_FOR`` seconds after a refusal, calls leave this much further apart."""
-_BURST = 0.05
-"""After a quiet spell, up to this fraction of the rate may leave at once (10 of 200/s), so
-occasional calls are not delayed; sustained load is paced."""
+_BURST = 0.02
+"""After a quiet spell, up to this fraction of the rate may leave at once (4 of 200/s), so
+occasional calls are not delayed; sustained load is paced. Pacing plus a burst stays under the
+limit: no 1-second window admits more than ``rate * HEADROOM + burst`` (194 of 200)."""
 
 
 @runtime_checkable
@@ -87,10 +88,14 @@ class LocalRateLimiter:
             raise ValueError("rate and period must be >= 1")
         self.rate = rate
         self.period = period
-        self._item: RateLimitItem = RateLimitItemPerSecond(rate, period)
+        self.burst = max(1, int(rate * _BURST))
+        """Calls that may leave at once after a quiet spell."""
+        # The guard: at most this many in any `period` (pacing and a burst, within `rate`).
+        guard = min(rate, max(1, int(rate * HEADROOM)) + self.burst)
+        self._item: RateLimitItem = RateLimitItemPerSecond(guard, period)
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
         self._interval = period / (rate * HEADROOM)
-        self._tolerance = self._interval * max(0, int(rate * _BURST) - 1)
+        self._tolerance = self._interval * (self.burst - 1)
         self._next_slot: dict[str, float] = {}
         self._slow_until: dict[str, float] = {}
         self._not_before = 0.0

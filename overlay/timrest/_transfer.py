@@ -40,6 +40,7 @@ ACCEPT_ENCODING = "gzip, deflate"
 """What the client asks for: exactly the encodings ``BoundedBody`` decodes."""
 
 _deadline: ContextVar[float | None] = ContextVar("timrest_attempt_deadline", default=None)
+_monotonic = time.monotonic
 
 
 def start_deadline(seconds: float) -> tuple[float, Token[float | None]]:
@@ -71,14 +72,31 @@ def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
 
 
 class _DeadlineStream(httpcore.NetworkStream):
+    __slots__ = ("_inner",)
+
     def __init__(self, inner: httpcore.NetworkStream) -> None:
         self._inner = inner
 
+    # read and write inline `_bounded`: they run for every call.
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+        deadline = _deadline.get()
+        if deadline is not None:
+            left = deadline - _monotonic()
+            if left <= 0:
+                raise httpcore.ReadTimeout("the attempt deadline passed")
+            if timeout is None or left < timeout:
+                timeout = left
+        return self._inner.read(max_bytes, timeout)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+        deadline = _deadline.get()
+        if deadline is not None:
+            left = deadline - _monotonic()
+            if left <= 0:
+                raise httpcore.WriteTimeout("the attempt deadline passed")
+            if timeout is None or left < timeout:
+                timeout = left
+        self._inner.write(buffer, timeout)
 
     def close(self) -> None:
         self._inner.close()
