@@ -40,7 +40,6 @@ ACCEPT_ENCODING = "gzip, deflate"
 """What the client asks for: exactly the encodings ``BoundedBody`` decodes."""
 
 _deadline: ContextVar[float | None] = ContextVar("timrest_attempt_deadline", default=None)
-_monotonic = time.monotonic
 
 
 def start_deadline(seconds: float) -> tuple[float, Token[float | None]]:
@@ -77,26 +76,11 @@ class _DeadlineStream(httpcore.NetworkStream):
     def __init__(self, inner: httpcore.NetworkStream) -> None:
         self._inner = inner
 
-    # read and write inline `_bounded`: they run for every call.
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        deadline = _deadline.get()
-        if deadline is not None:
-            left = deadline - _monotonic()
-            if left <= 0:
-                raise httpcore.ReadTimeout("the attempt deadline passed")
-            if timeout is None or left < timeout:
-                timeout = left
-        return self._inner.read(max_bytes, timeout)
+        return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        deadline = _deadline.get()
-        if deadline is not None:
-            left = deadline - _monotonic()
-            if left <= 0:
-                raise httpcore.WriteTimeout("the attempt deadline passed")
-            if timeout is None or left < timeout:
-                timeout = left
-        self._inner.write(buffer, timeout)
+        self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
         self._inner.close()
