@@ -23,7 +23,7 @@ import yaml
 
 import timrest
 from timrest._generated.timrest_client.operations import OPERATIONS
-from timrest._operation import Operation
+from timrest._table import Operation
 from timrest.emulator import emulator_process
 from timrest.usersig import generate_usersig
 

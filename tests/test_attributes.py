@@ -53,7 +53,7 @@ class SteppingClock:
         self.emulator: Emulator | None = None
 
     def __call__(self) -> float:
-        refused = self.emulator.attribute_writes.refused if self.emulator else 0
+        refused = self.emulator.group_writes.refused if self.emulator else 0
         return self.start + (1.0 if refused else 0.0)
 
 
@@ -194,9 +194,9 @@ def test_codes_map_to_the_error_tree_with_hints(
 
 
 def timrest_codes(operation: str) -> dict[int, str]:
-    from timrest._generated.timrest_client.operations import OPERATIONS
+    from timrest._codes import codes_for
 
-    return {code: info.hint for code, info in OPERATIONS[operation].error_codes.items()}
+    return {code: info.hint for code, info in codes_for(operation).items()}
 
 
 INVALID: list[tuple[str, tuple[Any, ...], str]] = [
@@ -221,7 +221,7 @@ INVALID: list[tuple[str, tuple[Any, ...], str]] = [
     (
         "set_group_attributes",
         (PUBLIC, {str(i): "v" for i in range(17)}),
-        "attributes: List should have at most 16",
+        "attributes: must hold at most 16 items, got 17",
     ),
     (
         "set_group_attributes",
@@ -272,7 +272,7 @@ def test_more_than_5_writes_per_second_is_waited_out(
         for value in range(6):  # the 6th write in the second answers 10049, then succeeds
             client.modify_group_attributes(PUBLIC, {"n": str(value)})
         assert client.get_group_attributes(PUBLIC) == {"n": "5"}
-    assert emulator.attribute_writes.refused == 1
+    assert emulator.group_writes.refused == 1
     (retry,) = [r.getMessage() for r in caplog.records if "retrying" in r.getMessage()]
     assert "modify_group_attr" in retry and "TimRateLimitError 10049" in retry
 
@@ -284,7 +284,7 @@ async def test_more_than_5_writes_per_second_is_waited_out_async(
         for value in range(5):
             await client.modify_group_attributes(PUBLIC, {"n": str(value)})
         await client.delete_group_attributes(PUBLIC, ["n"])  # refused at the door: resent
-    assert emulator.attribute_writes.refused == 1
+    assert emulator.group_writes.refused == 1
     assert (await_get(options)) == {}
 
 

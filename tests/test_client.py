@@ -444,8 +444,8 @@ INVALID: list[tuple[str, dict[str, Any], str]] = [
     ("list", {"permission_group_id": "PMG_group"}, "starts with `@PMG#_`), got 'PMG_group'"),
     ("list", {"permission_group_id": "PMG"}, "permission_group_id: String should have at least 7"),
     ("list", {"permission_group_id": None}, "permission_group_id: must be a string"),
-    ("list", {"limit": 0}, "limit: Input should be greater than or equal to 1"),
-    ("list", {"limit": 51}, "limit: Input should be less than or equal to 50"),
+    ("list", {"limit": 0}, "limit: must be at least 1, got 0"),
+    ("list", {"limit": 51}, "limit: must be at most 50, got"),
     ("list", {"limit": "5"}, "limit: must be an int"),
     ("list", {"member_fields": ["Rol"]}, "member_fields: unknown field 'Rol'; did you mean 'Role'"),
     ("list", {"member_fields": "Role"}, "member_fields: must be a list"),
@@ -456,7 +456,7 @@ INVALID: list[tuple[str, dict[str, Any], str]] = [
     ("iter", {"cursor": "TGSé"}, "cursor: does not match ^[ -~]*$"),
     ("list", {"cursor": "T" * 5000}, "cursor: String should have at most 1024 characters"),
     ("list", {"group_id": "@TGS#_" + "x" * 10_000}, "group_id: String should have at most 47"),
-    ("iter", {"limit": 99}, "limit: Input should be less than or equal to 50"),
+    ("iter", {"limit": 99}, "limit: must be at most 50, got"),
     ("iter", {"group_id": " "}, "group_id: must not be empty"),
 ]
 

@@ -311,6 +311,6 @@ def test_a_failing_handler_answers_500_with_the_envelope(
     def broken(*args: Any) -> Any:
         raise KeyError("bug")
 
-    monkeypatch.setattr(server.emulator, "_do_get_group_attr", broken)
+    monkeypatch.setattr(server.emulator, "_get_group_attr", broken)
     status, body = _exchange(server.url, _post(_api_path(), b'{"GroupId": "@TGS#_x"}'))
     assert status == 500 and json.loads(body)["ErrorCode"] == 70500

@@ -42,6 +42,18 @@ CATEGORIES = {
 }
 
 
+# `x-tim-violation-codes` on a request field's schema: which code the service answers when a
+# value breaks one of the schema's rules, by the rule's keyword, as the table's `Rule`.
+FIELD_RULES = {
+    "invalid": "invalid",
+    "x-tim-max-bytes": "max_bytes",
+    "maxItems": "max_items",
+    "x-tim-max-total-bytes": "values_max_bytes",
+}
+KEY_RULES = {"x-tim-max-bytes": "key_max_bytes"}
+VALUE_RULES = {"x-tim-max-bytes": "value_max_bytes"}
+
+
 class SpecError(Exception):
     """The spec lacks something the generated layer needs; the message says what and where."""
 
@@ -63,6 +75,7 @@ class Param:
     has_default: bool = False
     doc: str = ""
     choices: tuple[str, ...] = ()
+    choices_schema: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -85,6 +98,8 @@ class Op:
     item_schema: str | None
     codes: list[dict[str, Any]]
     external_docs: str | None
+    tag: str = ""
+    group_rate: tuple[int, int] | None = None
 
 
 class Spec:
@@ -139,6 +154,26 @@ def _first_sentence(text: str) -> str:
     return text if end < 0 else text[: end + 1]
 
 
+def _violation_codes(
+    where: str, wire: str, schema: dict[str, Any], rules: dict[str, str]
+) -> dict[str, int]:
+    given = schema.get("x-tim-violation-codes") or {}
+    if not isinstance(given, dict):
+        raise SpecError(f"{where}: {wire}: x-tim-violation-codes must map a rule to a code")
+    codes: dict[str, int] = {}
+    for rule, code in given.items():
+        if rule not in rules:
+            raise SpecError(
+                f"{where}: {wire}: x-tim-violation-codes: {rule!r} is not one of {sorted(rules)}"
+            )
+        if rule != "invalid" and rule not in schema:
+            raise SpecError(f"{where}: {wire}: x-tim-violation-codes names {rule}, not set here")
+        if not isinstance(code, int):
+            raise SpecError(f"{where}: {wire}: x-tim-violation-codes: {rule}: not a code")
+        codes[rules[rule]] = code
+    return codes
+
+
 def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bool) -> Param:
     _, schema = spec.resolve(node)
     ext = schema.get("x-timrest-param") or {}
@@ -158,10 +193,18 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
         )
     choices: tuple[str, ...] = ()
     extra: dict[str, Any] = {}
+    codes = _violation_codes(where, wire, schema, FIELD_RULES)
     if kind == "string" and "x-tim-max-bytes" in schema:
         extra["max_bytes"] = schema["x-tim-max-bytes"]
+    if kind == "integer":
+        for bound in ("minimum", "maximum"):
+            if bound in schema:
+                extra[bound] = schema[bound]
+    if kind in {"names", "mapping", "keys"} and "maxItems" in schema:
+        extra["max_items"] = schema["maxItems"]
+    choices_schema = None
     if kind in {"names", "mapping", "keys"}:
-        _, items = spec.resolve(schema.get("items", {}))
+        choices_schema, items = spec.resolve(schema.get("items", {}))
         choices = tuple(items.get("enum", ()))
         if kind in {"mapping", "keys"}:
             item_props, _ = spec.properties(items)
@@ -171,6 +214,7 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
             _, key_schema = spec.resolve(item_props[extra["item_key"]])
             if "x-tim-max-bytes" in key_schema:
                 extra["key_max_bytes"] = key_schema["x-tim-max-bytes"]
+            codes.update(_violation_codes(where, wire, key_schema, KEY_RULES))
         if kind == "mapping":
             extra["item_value"] = ext.get("value", "value")
             if extra["item_value"] not in item_props:
@@ -178,6 +222,7 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
             _, value_schema = spec.resolve(item_props[extra["item_value"]])
             if "x-tim-max-bytes" in value_schema:
                 extra["value_max_bytes"] = value_schema["x-tim-max-bytes"]
+            codes.update(_violation_codes(where, wire, value_schema, VALUE_RULES))
             if "x-tim-max-total-bytes" in schema:
                 extra["values_max_bytes"] = schema["x-tim-max-total-bytes"]
     annotation = {
@@ -187,6 +232,8 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
         "mapping": "Mapping[str, str]",
         "keys": "Iterable[str]",
     }[kind]
+    if codes:
+        extra["codes"] = dict(sorted(codes.items()))
     has_default = "default" in ext
     if not required:
         if not has_default:
@@ -202,6 +249,7 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
         has_default=has_default,
         doc=_first_sentence(schema.get("description", "")),
         choices=choices,
+        choices_schema=choices_schema,
         extra=extra,
     )
 
@@ -264,7 +312,11 @@ def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> O
         if item_schema is None:
             raise SpecError(f"{where}: the items of {result['items']} must be a component ($ref)")
         result_type = f"Page[{item_schema}]"
-    limit = operation.get("x-tim-rate-limit", {})
+    limit = operation.get("x-tim-rate-limit")
+    if not isinstance(limit, dict) or not isinstance(limit.get("calls"), int):
+        raise SpecError(f"{where}: x-tim-rate-limit.calls (calls per second) is required")
+    if limit.get("per", "second") != "second":
+        raise SpecError(f"{where}: x-tim-rate-limit.per must be 'second'")
     command = url.rstrip("/").rsplit("/", 1)[-1]
     docs = operation.get("externalDocs", {}).get("url")
     return Op(
@@ -277,7 +329,8 @@ def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> O
         request_schema=request_name,
         response_schema=response_name,
         idempotent=idempotent,
-        rate_limit=int(limit.get("calls", 200)),
+        rate_limit=int(limit["calls"]),
+        group_rate=_group_rate(where, limit),
         group_types=tuple(operation.get("x-tim-group-types", [])),
         params=params,
         result=result,
@@ -285,7 +338,19 @@ def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> O
         item_schema=item_schema,
         codes=_codes(where, operation.get("x-tim-error-codes", [])),
         external_docs=docs,
+        tag=(operation.get("tags") or [""])[0],
     )
+
+
+def _group_rate(where: str, limit: dict[str, Any]) -> tuple[int, int] | None:
+    group = limit.get("group")
+    if group is None:
+        return None
+    if not isinstance(group, dict) or not all(
+        isinstance(group.get(k), int) for k in ("calls", "code")
+    ):
+        raise SpecError(f"{where}: x-tim-rate-limit.group needs calls (per second) and code")
+    return int(group["calls"]), int(group["code"])
 
 
 def _need(where: str, props: dict[str, Any], result: dict[str, Any], key: str) -> None:
@@ -321,7 +386,18 @@ def render(ops: list[Op], common: list[dict[str, Any]], out: Path) -> None:
         {op.item_schema for op in ops if op.item_schema}
         | {op.response_schema for op in ops if op.result["kind"] == "response"}
     )
-    context = {"ops": ops, "common": common, "models": models, "returned": returned}
+    enums: dict[str, tuple[str, ...]] = {}
+    for op in ops:
+        for p in op.params:
+            if p.choices and p.choices_schema:
+                enums.setdefault(snake(p.choices_schema).upper(), p.choices)
+    context = {
+        "ops": ops,
+        "common": common,
+        "models": models,
+        "returned": returned,
+        "enums": enums,
+    }
     for name in ("codes.py", "operations.py", "methods.py"):
         text = env.get_template(f"{name}.jinja").render(**context)
         (out / name).write_text(text, encoding="utf-8")

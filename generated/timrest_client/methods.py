@@ -6,13 +6,18 @@ Each method hands its arguments, keyed by their wire names, to the runtime with 
 operation's record; ``Client`` and ``AsyncClient`` inherit these classes.
 """
 
-from collections.abc import Iterable, Mapping
+from __future__ import annotations
 
-from timrest._operation import AsyncInvoker, SyncInvoker
-from timrest._pagination import AsyncPageIterator, Page, PageIterator
+from typing import TYPE_CHECKING
 
-from ..timrest_models import PermissionGroupMember
+from ..._invoker import AsyncInvoker, SyncInvoker
 from . import operations as ops
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from ..._pagination import AsyncPageIterator, Page, PageIterator
+    from ..timrest_models import PermissionGroupMember
 
 __all__ = ["AsyncOperations", "SyncOperations"]
 

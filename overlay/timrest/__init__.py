@@ -40,6 +40,7 @@ from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
+    from ._generated.timrest_client.operations import MEMBER_INFO_FIELD as MEMBER_FIELDS
     from ._generated.timrest_models import (
         AppMemberDefinedDataItem,
         GroupAttr,
@@ -57,11 +58,10 @@ if TYPE_CHECKING:
     )
     from ._ratelimit import LocalRateLimiter, RateLimiter
     from ._redislimit import RedisRateLimiter
-    from ._validation import MEMBER_FIELDS
 
 # Heavy names (httpx, pydantic models, limits) load on first use (PEP 562), so that
 # `import timrest` and `timrest --help` stay fast; `from timrest import Client` works as usual.
-_LAZY = {
+_LAZY: dict[str, str | tuple[str, str]] = {
     "AppMemberDefinedDataItem": "._generated.timrest_models",
     "GroupAttr": "._generated.timrest_models",
     "PermissionGroupMember": "._generated.timrest_models",
@@ -78,17 +78,19 @@ _LAZY = {
     "LocalRateLimiter": "._ratelimit",
     "RateLimiter": "._ratelimit",
     "RedisRateLimiter": "._redislimit",
-    "MEMBER_FIELDS": "._validation",
+    # The member fields a listing's filter accepts: the spec's MemberInfoField enum.
+    "MEMBER_FIELDS": ("._generated.timrest_client.operations", "MEMBER_INFO_FIELD"),
 }
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
+    where = _LAZY.get(name)
+    if where is None:
         raise AttributeError(f"module 'timrest' has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(module, __name__), name)
+    module, attribute = where if isinstance(where, tuple) else (where, name)
+    value = getattr(importlib.import_module(module, __name__), attribute)
     globals()[name] = value
     return value
 

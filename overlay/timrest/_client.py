@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Self, TypeVar
 
@@ -20,8 +21,9 @@ from ._core import ClientCore
 from ._errors import TimError
 from ._generated.timrest_client.methods import AsyncOperations, SyncOperations
 from ._lifecycle import Done, Flow, Outcome, Received, Refused, Send, Sleep, resume
-from ._operation import Operation
+from ._operation import build_body
 from ._pagination import AsyncPageIterator, Page, PageIterator
+from ._table import Operation
 from ._transfer import BoundedBody, deadline_transport, end_deadline, expired, start_deadline
 
 __all__ = ["AsyncClient", "Client"]
@@ -61,18 +63,22 @@ class Client(ClientCore[httpx.Client], SyncOperations):
         self.close()
 
     def _invoke(
-        self, op: Operation[R], args: dict[str, object], retries: int | None, per_try: float | None
+        self,
+        op: Operation[R],
+        args: Mapping[str, object],
+        retries: int | None,
+        per_try: float | None,
     ) -> R:
-        return self._run(self._flow(op, op.build_body(args), retries, per_try))
+        return self._run(self._flow(op, build_body(op, args), retries, per_try))
 
     def _iterate(
         self,
         op: Operation[Page[ItemT]],
-        args: dict[str, object],
+        args: Mapping[str, object],
         retries: int | None,
         per_try: float | None,
     ) -> PageIterator[ItemT]:
-        body, field = op.build_body(args), self._cursor_field(op)
+        body, field = build_body(op, args), self._cursor_field(op)
         return PageIterator(
             lambda cursor: self._run(self._flow(op, {**body, field: cursor}, retries, per_try)),
             body.get(field, ""),
@@ -89,7 +95,7 @@ class Client(ClientCore[httpx.Client], SyncOperations):
             else:
                 with self._in_flight:  # admitted only when it can leave at once
                     if step.limiter is not None:
-                        step.limiter.acquire(step.key, step.wait)
+                        step.limiter.acquire(step.key, step.wait, rate=step.rate)
                     outcome = _received(self._http, step)
             step = _NOTHING  # the sent request (and its UserSig) leaves this frame
             step = resume(flow, outcome)
@@ -126,18 +132,22 @@ class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
         await self.aclose()
 
     async def _invoke(
-        self, op: Operation[R], args: dict[str, object], retries: int | None, per_try: float | None
+        self,
+        op: Operation[R],
+        args: Mapping[str, object],
+        retries: int | None,
+        per_try: float | None,
     ) -> R:
-        return await self._run(self._flow(op, op.build_body(args), retries, per_try))
+        return await self._run(self._flow(op, build_body(op, args), retries, per_try))
 
     def _iterate(
         self,
         op: Operation[Page[ItemT]],
-        args: dict[str, object],
+        args: Mapping[str, object],
         retries: int | None,
         per_try: float | None,
     ) -> AsyncPageIterator[ItemT]:
-        body, field = op.build_body(args), self._cursor_field(op)
+        body, field = build_body(op, args), self._cursor_field(op)
 
         async def fetch(cursor: str) -> Page[ItemT]:
             return await self._run(self._flow(op, {**body, field: cursor}, retries, per_try))
@@ -163,7 +173,7 @@ class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
             else:
                 async with self._in_flight:  # see Client
                     if step.limiter is not None:
-                        await step.limiter.async_acquire(step.key, step.wait)
+                        await step.limiter.async_acquire(step.key, step.wait, rate=step.rate)
                     outcome = await _async_received(self._http, step)
             step = _NOTHING  # see Client._run
             step = resume(flow, outcome)

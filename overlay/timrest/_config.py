@@ -13,7 +13,7 @@ import httpx
 from ._auth import ProvidedUserSig, SecretKeySigner, StaticUserSig, UserSigSource
 from ._errors import TimValidationError
 from ._options import OPTIONS, REQUIRED
-from ._ratelimit import LocalRateLimiter, RateLimiter
+from ._ratelimit import LocalRateLimiter, RateLimiter, with_rate
 from ._redact import Secret
 from ._region import Region
 from ._retry import RetryPolicy
@@ -149,7 +149,7 @@ def _limiter(
     if rate_limit is None:
         return None
     if isinstance(rate_limit, RateLimiter):
-        return rate_limit
+        return with_rate(rate_limit)
     if isinstance(rate_limit, bool) or not isinstance(rate_limit, int) or rate_limit < 1:
         raise TimValidationError(
             "rate_limit", "must be calls per second (int >= 1), a RateLimiter, or None"

@@ -15,7 +15,7 @@ import random
 import textwrap
 import time
 from collections.abc import Mapping
-from typing import Any, Generic, Self, TypeVar, Unpack
+from typing import Any, Generic, Self, TypeVar, Unpack, cast
 from urllib.parse import urlencode
 
 import httpx
@@ -35,10 +35,11 @@ from ._errors import (
 )
 from ._generated.timrest_models import BaseResponse
 from ._lifecycle import Flow, Received, Refused, Send, Sleep
-from ._operation import Operation
+from ._operation import encode, shape
 from ._options import ClientOptions, options_doc
 from ._redact import REDACTED, install_log_redaction, redact
 from ._retry import RetryBudget
+from ._table import Operation
 from ._transfer import ACCEPT_ENCODING
 
 __all__ = ["ClientCore"]
@@ -142,7 +143,7 @@ class ClientCore(Generic[HttpT]):
         limiter, key = self._settings.limiter, self._limit_key(op)
         started = time.monotonic()
         budget: RetryBudget | None = None  # made on the first failure: none on the happy path
-        content = op.encode(body)
+        content = encode(body)
         attempt = 0
         while True:
             attempt += 1
@@ -157,6 +158,7 @@ class ClientCore(Generic[HttpT]):
                     deadline,
                     self._settings.max_response_bytes,
                     op.name,
+                    op.rate_limit,
                 )
             except httpx.HTTPError as exc:
                 error = self._transport_error(op, exc, host)
@@ -166,7 +168,7 @@ class ClientCore(Generic[HttpT]):
             else:
                 assert isinstance(received, Received)
                 try:
-                    return op.result.shape(op, self._parse(op, received, usersig), body)
+                    return shape(op, self._parse(op, received, usersig), body)
                 except TimError as exc:
                     error = exc
             if budget is None:
@@ -202,7 +204,7 @@ class ClientCore(Generic[HttpT]):
     def _limit_key(self, op: Operation[Any]) -> str:
         key = self._limit_keys.get(op.name)
         if key is None:
-            key = self._limit_keys[op.name] = f"{self._settings.sdkappid}:{op.limit_key}"
+            key = self._limit_keys[op.name] = f"{self._settings.sdkappid}:{op.name}"
         return key
 
     def _request(
@@ -267,7 +269,8 @@ class ClientCore(Generic[HttpT]):
                 retry_after=_retry_after(response),
             )
         try:
-            parsed = op.response_model.model_validate_json(content)
+            # Every response model extends the envelope (generated from the spec's allOf).
+            parsed = cast(BaseResponse, op.response_model.model_validate_json(content))
         except ValidationError as exc:
             raise _malformed(op, exc, _scrub(content[:_EXCERPT], usersig)) from None
         finally:

@@ -37,6 +37,8 @@ class Send(NamedTuple):
     max_bytes: int
     """The largest decoded reply accepted."""
     operation: str
+    rate: int
+    """The operation's documented calls per second (the limiter paces ``key`` at it)."""
 
 
 class Received(NamedTuple):

@@ -124,7 +124,9 @@ class ClientOptions(TypedDict, total=False):
     rate_limit: Annotated[
         "int | RateLimiter | None",
         Opt(
-            "Calls/s per SDKAppID and API in this process; a RateLimiter; or None.",
+            "A ceiling in calls/s per SDKAppID and API in this process: each operation is "
+            "paced at its documented rate (the spec's x-tim-rate-limit), or at this if lower; "
+            "a RateLimiter; or None (no pacing).",
             200,
             parse=_int,
             flag=False,

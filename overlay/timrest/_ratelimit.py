@@ -14,9 +14,11 @@ every client in the process, so all clients of one SDKAppID share one budget per
 from __future__ import annotations
 
 import asyncio
+import inspect
 import threading
 import time
-from typing import ClassVar, Protocol, runtime_checkable
+from dataclasses import dataclass
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from limits import RateLimitItem, RateLimitItemPerSecond
 from limits.storage import MemoryStorage
@@ -33,6 +35,7 @@ __all__ = [
     "LocalRateLimiter",
     "RateLimiter",
     "SlowsDown",
+    "with_rate",
 ]
 
 _MARGIN = 0.01
@@ -56,15 +59,63 @@ limit: no 1-second window admits more than ``rate * HEADROOM + burst`` (194 of 2
 
 @runtime_checkable
 class RateLimiter(Protocol):
-    """Admits calls for a key (``"<sdkappid>:<operation>"``), waiting up to ``max_wait`` s."""
+    """Admits calls for a key (``"<sdkappid>:<operation>"``), waiting up to ``max_wait`` s.
 
-    def acquire(self, key: str, max_wait: float) -> None:
+    ``rate`` is the operation's own documented limit (calls per second, from the spec's
+    ``x-tim-rate-limit``); a limiter paces the key at it, or at its own rate if that is lower
+    (the client-wide ``rate_limit=`` is a ceiling). A limiter whose ``acquire`` takes no
+    ``rate`` still works: it paces every key at its own rate.
+    """
+
+    def acquire(self, key: str, max_wait: float, *, rate: int | None = None) -> None:
         """Block until a call for ``key`` is admitted; ``TimRateLimitTimeoutError`` after."""
         ...
 
-    async def async_acquire(self, key: str, max_wait: float) -> None:
+    async def async_acquire(self, key: str, max_wait: float, *, rate: int | None = None) -> None:
         """Await until a call for ``key`` is admitted; ``TimRateLimitTimeoutError`` after."""
         ...
+
+
+class _OwnRate:
+    """A ``RateLimiter`` whose ``acquire`` takes no ``rate``: handed the call without it."""
+
+    def __init__(self, limiter: Any) -> None:
+        self.limiter = limiter
+
+    def acquire(self, key: str, max_wait: float, *, rate: int | None = None) -> None:
+        self.limiter.acquire(key, max_wait)
+
+    async def async_acquire(self, key: str, max_wait: float, *, rate: int | None = None) -> None:
+        await self.limiter.async_acquire(key, max_wait)
+
+    def __getattr__(self, name: str) -> Any:  # slow_down and the rest, when it has them
+        return getattr(self.limiter, name)
+
+    def __repr__(self) -> str:
+        return repr(self.limiter)
+
+
+def with_rate(limiter: RateLimiter) -> RateLimiter:
+    """``limiter``, or an adapter for one whose ``acquire`` takes no ``rate``."""
+    try:
+        parameters = inspect.signature(limiter.acquire).parameters
+    except (TypeError, ValueError):
+        return limiter
+    if "rate" in parameters or any(p.kind is p.VAR_KEYWORD for p in parameters.values()):
+        return limiter
+    return _OwnRate(limiter)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pace:
+    """How one rate is paced: a slot every ``interval`` s, ``burst`` at once after a quiet
+    spell, and the moving-window guard."""
+
+    rate: int
+    interval: float
+    tolerance: float
+    burst: int
+    item: RateLimitItem
 
 
 class SlowsDown(Protocol):
@@ -87,15 +138,13 @@ class LocalRateLimiter:
         if rate < 1 or period < 1:
             raise ValueError("rate and period must be >= 1")
         self.rate = rate
+        """The ceiling: no key is paced faster, whatever rate its calls ask for."""
         self.period = period
-        self.burst = max(1, int(rate * _BURST))
-        """Calls that may leave at once after a quiet spell."""
-        # The guard: at most this many in any `period` (pacing and a burst, within `rate`).
-        guard = min(rate, max(1, int(rate * HEADROOM)) + self.burst)
-        self._item: RateLimitItem = RateLimitItemPerSecond(guard, period)
+        self._paces: dict[int, _Pace] = {}
+        self.burst = self._pace(None).burst
+        """Calls that may leave at once after a quiet spell (at the ceiling's rate)."""
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
-        self._interval = period / (rate * HEADROOM)
-        self._tolerance = self._interval * (self.burst - 1)
+        self._key_pace: dict[str, _Pace] = {}
         self._next_slot: dict[str, float] = {}
         self._slow_until: dict[str, float] = {}
         self._not_before = 0.0
@@ -110,20 +159,46 @@ class LocalRateLimiter:
                 limiter = cls._shared[(rate, period)] = cls(rate, period)
             return limiter
 
-    def _reserve(self, key: str, max_wait: float, asked: float | None = None) -> float:
+    def _pace(self, rate: int | None) -> _Pace:
+        """The pacing of ``rate`` (None or above the ceiling: the ceiling's)."""
+        effective = self.rate if rate is None else max(1, min(rate, self.rate))
+        pace = self._paces.get(effective)
+        if pace is None:
+            burst = max(1, int(effective * _BURST))
+            # The guard: at most this many in any `period` (pacing and a burst, within rate).
+            guard = min(effective, max(1, int(effective * HEADROOM)) + burst)
+            interval = self.period / (effective * HEADROOM)
+            pace = self._paces[effective] = _Pace(
+                effective,
+                interval,
+                interval * (burst - 1),
+                burst,
+                RateLimitItemPerSecond(guard, self.period),
+            )
+        return pace
+
+    def rate_for(self, key: str) -> int:
+        """The rate ``key`` is paced at (the ceiling until a call asked for another)."""
+        with self._lock:
+            return self._key_pace.get(key, self._pace(None)).rate
+
+    def _reserve(
+        self, key: str, max_wait: float, asked: float | None = None, rate: int | None = None
+    ) -> float:
         """Reserve the caller's paced slot; the seconds until it (raises if it lies beyond
         ``max_wait``; the message names ``asked``, the caller's whole wait)."""
         with self._lock:
+            pace = self._key_pace[key] = self._pace(rate)
             now = time.monotonic()
             # GCRA: the slot may be up to `tolerance` ahead of the schedule (a small burst).
-            scheduled = self._next_slot.get(key, now) - self._tolerance
+            scheduled = self._next_slot.get(key, now) - pace.tolerance
             slot = max(now, scheduled, self._not_before)
             if slot - now > max_wait:
-                raise self._timeout_error(key, max_wait if asked is None else asked)
-            interval = self._interval
+                raise self._timeout_error(key, max_wait if asked is None else asked, pace)
+            interval = pace.interval
             if now < self._slow_until.get(key, 0.0):
                 interval *= SLOW_FACTOR
-            self._next_slot[key] = max(slot, scheduled + self._tolerance) + interval
+            self._next_slot[key] = max(slot, scheduled + pace.tolerance) + interval
             return slot - now
 
     def slow_down(self, key: str) -> None:
@@ -131,7 +206,8 @@ class LocalRateLimiter:
         for a while (see ``SlowsDown``)."""
         with self._lock:
             now = time.monotonic()
-            resume_at = now + SLOW_PAUSE + self._tolerance
+            pace = self._key_pace.get(key) or self._pace(None)
+            resume_at = now + SLOW_PAUSE + pace.tolerance
             self._next_slot[key] = max(self._next_slot.get(key, now), resume_at)
             self._slow_until[key] = now + SLOW_PAUSE + SLOW_FOR
 
@@ -143,45 +219,48 @@ class LocalRateLimiter:
         with self._lock:
             self._not_before = max(self._not_before, time.monotonic() + seconds)
 
-    def _wait(self, key: str) -> float:
+    def _wait(self, key: str, rate: int | None) -> float:
         """0 if a call for ``key`` was admitted now; otherwise how long to wait first."""
-        if self._limiter.hit(self._item, key):
+        item = self._pace(rate).item
+        if self._limiter.hit(item, key):
             return 0.0
-        reset = self._limiter.get_window_stats(self._item, key).reset_time
+        reset = self._limiter.get_window_stats(item, key).reset_time
         return max(reset - time.time(), 0.0) + _MARGIN
 
-    def _timeout_error(self, key: str, timeout: float) -> TimRateLimitTimeoutError:
+    def _timeout_error(
+        self, key: str, timeout: float, pace: _Pace | None = None
+    ) -> TimRateLimitTimeoutError:
+        rate = (pace or self._pace(None)).rate
         return TimRateLimitTimeoutError(
-            f"rate limiter ({self.rate} calls / {self.period} s) did not admit {key} "
-            f"within {timeout} s"
+            f"rate limiter ({rate} calls / {self.period} s) did not admit {key} within {timeout} s"
         )
 
-    def acquire(self, key: str, max_wait: float) -> None:
+    def acquire(self, key: str, max_wait: float, *, rate: int | None = None) -> None:
         deadline = time.monotonic() + max_wait
         while True:
-            delay = self._reserve(key, max(0.0, deadline - time.monotonic()), max_wait)
+            delay = self._reserve(key, max(0.0, deadline - time.monotonic()), max_wait, rate)
             due = time.monotonic() + delay
             if delay:
                 time.sleep(delay)
             if not self._late(due, deadline):
                 break
-        while wait := self._wait(key):
+        while wait := self._wait(key, rate):
             if time.monotonic() + wait > deadline:
-                raise self._timeout_error(key, max_wait)
+                raise self._timeout_error(key, max_wait, self._pace(rate))
             time.sleep(wait)
 
-    async def async_acquire(self, key: str, max_wait: float) -> None:
+    async def async_acquire(self, key: str, max_wait: float, *, rate: int | None = None) -> None:
         deadline = time.monotonic() + max_wait
         while True:
-            delay = self._reserve(key, max(0.0, deadline - time.monotonic()), max_wait)
+            delay = self._reserve(key, max(0.0, deadline - time.monotonic()), max_wait, rate)
             due = time.monotonic() + delay
             if delay:
                 await asyncio.sleep(delay)
             if not self._late(due, deadline):
                 break
-        while wait := self._wait(key):
+        while wait := self._wait(key, rate):
             if time.monotonic() + wait > deadline:
-                raise self._timeout_error(key, max_wait)
+                raise self._timeout_error(key, max_wait, self._pace(rate))
             await asyncio.sleep(wait)
 
     late_slots = 0

@@ -104,7 +104,10 @@ class RedisRateLimiter:
         self.rate = rate
         self.on_unavailable = on_unavailable
         self.admitted = max(1, int(rate * headroom))
-        """Calls per second the fleet is admitted (``rate * headroom``)."""
+        """Calls per second the fleet is admitted at the ceiling (``rate * headroom``)."""
+        self._headroom = headroom
+        self._replicas = replicas
+        self._burst = burst
         self._prefix = prefix
         self._interval = 1_000_000 // self.admitted
         self._tolerance = self._interval * burst
@@ -204,64 +207,82 @@ class RedisRateLimiter:
         # One hash tag: both keys live on one Redis Cluster slot, as a script needs.
         return [f"{self._prefix}:gcra:{{{key}}}", f"{self._prefix}:slow:{{{key}}}"]
 
-    def _args(self, key: str, max_wait: float) -> dict[str, Any]:
+    def _admitted(self, rate: int | None) -> int:
+        """Calls per second admitted for a key limited to ``rate`` (within the ceiling)."""
+        if rate is None or rate >= self.rate:
+            return self.admitted
+        return max(1, int(max(1, rate) * self._headroom))
+
+    def _fallback_rate(self, rate: int | None) -> int | None:
+        """This process's share of ``rate`` while Redis is away."""
+        if rate is None:
+            return None
+        return max(1, int(min(rate, self.rate) * self._headroom / self._replicas))
+
+    def _args(self, key: str, max_wait: float, rate: int | None = None) -> dict[str, Any]:
         longest = max(0, int(max_wait * 1_000_000))
+        interval = 1_000_000 // self._admitted(rate)
         return {
             "keys": self._keys(key),
-            "args": [self._interval, self._tolerance, longest, SLOW_FACTOR],
+            "args": [interval, interval * self._burst, longest, SLOW_FACTOR],
         }
 
     def _slow_args(self, key: str) -> dict[str, Any]:
         pause = int(SLOW_PAUSE * 1_000_000) + self._tolerance
         return {"keys": self._keys(key), "args": [pause, int((SLOW_PAUSE + SLOW_FOR) * 1000)]}
 
-    def _wait(self, reply: Any, key: str, max_wait: float) -> float:
+    def _wait(self, reply: Any, key: str, max_wait: float, rate: int | None = None) -> float:
         micros = int(reply)
         if micros < 0:
             raise TimRateLimitTimeoutError(
-                f"fleet rate limiter ({self.admitted}/s) did not admit {key} within {max_wait} s"
+                f"fleet rate limiter ({self._admitted(rate)}/s) did not admit {key} "
+                f"within {max_wait} s"
             )
         return micros / 1_000_000
 
     # -- the RateLimiter protocol --------------------------------------------------------
 
-    def acquire(self, key: str, max_wait: float) -> None:
+    def acquire(self, key: str, max_wait: float, *, rate: int | None = None) -> None:
         deadline = time.monotonic() + max_wait
         import redis
 
         while not self._use_fallback():
             left = max(0.0, deadline - time.monotonic())
             try:
-                reply = self._sync_script()(**self._args(key, left))
+                reply = self._sync_script()(**self._args(key, left, rate))
             except redis.RedisError as error:
                 self._redis_down(error)
                 break
-            wait = self._wait(reply, key, max_wait)
+            wait = self._wait(reply, key, max_wait, rate)
             due = time.monotonic() + wait
             if wait:
                 time.sleep(wait)
             if not self._late(due, deadline):
                 return
-        self._fallback.acquire(key, max(0.0, deadline - time.monotonic()))
+        self._fallback.acquire(
+            key, max(0.0, deadline - time.monotonic()), rate=self._fallback_rate(rate)
+        )
 
-    async def async_acquire(self, key: str, max_wait: float) -> None:
+    async def async_acquire(self, key: str, max_wait: float, *, rate: int | None = None) -> None:
         deadline = time.monotonic() + max_wait
         import redis
 
         while not self._use_fallback():
             left = max(0.0, deadline - time.monotonic())
             try:
-                reply = await self._async_script()(**self._args(key, left))
+                reply = await self._async_script()(**self._args(key, left, rate))
             except redis.RedisError as error:
                 self._redis_down(error)
                 break
-            wait = self._wait(reply, key, max_wait)
+            wait = self._wait(reply, key, max_wait, rate)
             due = time.monotonic() + wait
             if wait:
                 await asyncio.sleep(wait)
             if not self._late(due, deadline):
                 return
-        await self._fallback.async_acquire(key, max(0.0, deadline - time.monotonic()))
+        await self._fallback.async_acquire(
+            key, max(0.0, deadline - time.monotonic()), rate=self._fallback_rate(rate)
+        )
 
     def slow_down(self, key: str) -> None:
         """The service refused a call for ``key``: slow the whole fleet's callers of it

@@ -11,27 +11,22 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from ._errors import TimValidationError, short
-from ._generated.timrest_models import MemberInfoField
 
 if TYPE_CHECKING:
-    from ._operation import Param
+    from ._table import Param
 
 __all__ = [
-    "MEMBER_FIELDS",
     "check_argument",
     "check_id",
     "check_sdkappid",
     "short",
     "validate_body",
 ]
-
-MEMBER_FIELDS: tuple[str, ...] = get_args(get_args(MemberInfoField.__value__)[0])
-"""The member fields ``MemberInfoFilter`` accepts, from the spec."""
 
 
 def check_id(field: str, value: object, *, what: str = "ID") -> str:
@@ -83,10 +78,17 @@ def check_argument(param: Param, value: object) -> Any:
     if param.kind == "integer":
         if isinstance(value, bool) or not isinstance(value, int):
             raise TimValidationError(name, f"must be an int, not {type(value).__name__}")
+        if param.minimum is not None and value < param.minimum:
+            raise TimValidationError(name, f"must be at least {param.minimum}, got {value}")
+        if param.maximum is not None and value > param.maximum:
+            raise TimValidationError(name, f"must be at most {param.maximum}, got {value}")
         return value
     if param.kind == "mapping":
-        return _mapping(param, value)
+        rows = _mapping(param, value)
+        _count(param, len(rows))
+        return rows
     names = _strings(name, value)
+    _count(param, len(names))
     for index, item in enumerate(names):
         _string(f"{name}[{index}]", item, param.key_max_bytes)
         if param.choices and item not in param.choices:
@@ -102,6 +104,13 @@ def check_argument(param: Param, value: object) -> Any:
             raise TimValidationError(name, "must name at least one key")
         return [{param.item_key: key} for key in names]
     return names
+
+
+def _count(param: Param, count: int) -> None:
+    if param.max_items is not None and count > param.max_items:
+        raise TimValidationError(
+            param.name, f"must hold at most {param.max_items} items, got {count}"
+        )
 
 
 def _mapping(param: Param, value: object) -> list[dict[str, str]]:

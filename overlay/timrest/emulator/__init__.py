@@ -11,7 +11,7 @@ child process), ``EmulatorTransport`` (in-process httpx transport), the ``tim_em
 pytest fixture, and ``python -m timrest.emulator`` / ``timrest emulator serve``.
 """
 
-from ._core import Emulator, Reply
+from ._core import SPEC_RATES, Emulator, EmulatorSetupError, Reply
 from ._faults import FAULT_KINDS, Fault
 from ._process import emulator_process
 from ._seed import (
@@ -39,8 +39,10 @@ __all__ = [
     "DEMO_SECRET_KEY",
     "FAULT_KINDS",
     "GROUP_TYPES",
+    "SPEC_RATES",
     "Emulator",
     "EmulatorServer",
+    "EmulatorSetupError",
     "EmulatorTransport",
     "Fault",
     "Reply",

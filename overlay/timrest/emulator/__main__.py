@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import Emulator, EmulatorServer, Fault, State, demo_state, load_seed
+from . import SPEC_RATES, Emulator, EmulatorServer, Fault, State, demo_state, load_seed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,7 +22,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument(
-        "--rate-limit", type=int, default=200, help="calls/second per SDKAppID and API; 0 disables"
+        "--rate-limit",
+        type=int,
+        default=None,
+        help="calls/second per SDKAppID and API for every operation (default: each "
+        "operation's documented rate); 0 disables",
     )
     parser.add_argument(
         "--fault",
@@ -92,14 +96,15 @@ def serve(
     seed: str | None,
     host: str,
     port: int,
-    rate_limit: int,
+    rate_limit: int | None,
     faults: list[str],
     members: int,
     *,
     unknown_fields: bool = False,
 ) -> None:
     state = load_seed(seed) if seed else demo_state(members)
-    emulator = Emulator(state, rate_limit=rate_limit or None, unknown_fields=unknown_fields)
+    limit = (rate_limit or None) if rate_limit is not None else SPEC_RATES
+    emulator = Emulator(state, rate_limit=limit, unknown_fields=unknown_fields)
     for spec in faults:
         emulator.inject(parse_fault(spec))
     try:

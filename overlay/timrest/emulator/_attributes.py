@@ -1,10 +1,12 @@
-"""Group custom attributes as the service keeps them: the limits and the write semantics.
+"""Group custom attributes as the service keeps them: the write semantics and the limits on
+the resulting attributes.
 
-Checked on the raw request, before the generic model validation, so that any client (not
-only timrest, which checks the same limits before sending) gets the documented codes:
-10045 (a key over 32 bytes), 10046 (a value over 4,000 bytes), 10047 (more than 16 keys in
-the resulting map), 10048 (values over 16,000 bytes in total), 10049 (more than 5 writes per
-second on one group), 10050 (a key to delete does not exist: nothing is deleted).
+The limits are the table's (the ``GroupAttr`` field of each write, from the spec): the
+request checks (``_checks``) answer a key or value too long and a request with too many
+keys; these handlers answer what only the state can tell: more attributes, or more bytes of
+values, in the group after the write (the same rules' codes: 10047, 10048), a key to delete
+that does not exist (10050: nothing is deleted) and too many writes per second on one group
+(the operations' ``x-tim-rate-limit.group``: 10049).
 """
 
 from __future__ import annotations
@@ -12,71 +14,103 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
+from timrest._table import Operation, Param
+
+from ._checks import utf8_size
 from ._failure import ApiFailure
-from ._state import (
-    MAX_ATTR_KEY_BYTES,
-    MAX_ATTR_KEYS,
-    MAX_ATTR_TOTAL_BYTES,
-    MAX_ATTR_VALUE_BYTES,
-    Group,
-)
+from ._handlers import Call, HandlerBase, handles
+from ._state import Group
 
-__all__ = ["MAX_WRITES_PER_SECOND", "AttributeWrites", "limited_map", "requested_keys"]
-
-MAX_WRITES_PER_SECOND = 5
+__all__ = ["AttributeHandlers", "GroupWrites"]
 
 
-def _items(data: dict[str, Any]) -> list[dict[str, Any]]:
-    items = data.get("GroupAttr")
-    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        raise ApiFailure(10004, "GroupAttr: required array of objects")
-    return items
-
-
-def requested_keys(data: dict[str, Any]) -> list[str]:
-    """The keys of ``GroupAttr``, checked for length (10045) and repeats (10004)."""
-    keys = []
-    for item in _items(data):
-        key = item.get("key")
-        if isinstance(key, str) and len(key.encode()) > MAX_ATTR_KEY_BYTES:
-            raise ApiFailure(10045, f"attribute key longer than {MAX_ATTR_KEY_BYTES} bytes")
-        keys.append(key)
-    if len(set(map(repr, keys))) != len(keys):
-        raise ApiFailure(10004, "GroupAttr: a key appears twice")
-    return [k for k in keys if isinstance(k, str)]
-
-
-def limited_map(current: dict[str, str], data: dict[str, Any], *, replace: bool) -> dict[str, str]:
-    """The attributes after a set (``replace``) or modify, within the documented limits."""
-    requested_keys(data)
-    written: dict[str, str] = {}
-    for item in _items(data):
-        key, value = item.get("key"), item.get("value")
-        if isinstance(value, str) and len(value.encode()) > MAX_ATTR_VALUE_BYTES:
-            raise ApiFailure(10046, f"attribute value longer than {MAX_ATTR_VALUE_BYTES} bytes")
-        if isinstance(key, str) and isinstance(value, str):
-            written[key] = value
-    result = written if replace else {**current, **written}
-    if len(result) > MAX_ATTR_KEYS:
-        raise ApiFailure(10047, f"more than {MAX_ATTR_KEYS} group attributes")
-    if sum(len(v.encode()) for v in result.values()) > MAX_ATTR_TOTAL_BYTES:
-        raise ApiFailure(10048, f"attribute values over {MAX_ATTR_TOTAL_BYTES} bytes in total")
-    return result
-
-
-class AttributeWrites:
-    """Writes per group per wall-clock second (set, modify, delete and clear together)."""
+class GroupWrites:
+    """Writes per group per wall-clock second, shared by every operation with a group limit."""
 
     def __init__(self) -> None:
         self._seconds: dict[tuple[int, str], Counter[int]] = defaultdict(Counter)
         self.refused = 0
-        """Writes answered 10049."""
+        """Writes answered with the group limit's code (10049)."""
 
-    def admit(self, sdkappid: int, group: Group, second: int) -> None:
+    def admit(self, op: Operation[Any], sdkappid: int, group: Group, second: int) -> None:
+        if op.group_rate_limit is None:
+            return
         counts = self._seconds[(sdkappid, group.group_id)]
-        if counts[second] >= MAX_WRITES_PER_SECOND:
+        if counts[second] >= op.group_rate_limit:
             self.refused += 1
-            raise ApiFailure(10049, "group attribute writes over 5 per second")
+            raise ApiFailure(
+                op.group_rate_code or 10004,
+                f"writes to group {group.group_id} over {op.group_rate_limit} per second",
+            )
         for old in [s for s in counts if s < second - 1]:
             del counts[old]
         counts[second] += 1
+
+
+def _pairs(call: Call, param: Param) -> dict[str, str]:
+    rows = call.data.get(param.wire) or []
+    return {row[param.item_key]: row.get(param.item_value, "") for row in rows}
+
+
+def _within(param: Param, attributes: dict[str, str]) -> dict[str, str]:
+    """``attributes`` (a group's, after a write) within the field's limits."""
+    if param.max_items is not None and len(attributes) > param.max_items:
+        raise ApiFailure(
+            param.code_for("max_items"), f"more than {param.max_items} attributes in the group"
+        )
+    total = sum(utf8_size(value) for value in attributes.values())
+    if param.values_max_bytes is not None and total > param.values_max_bytes:
+        raise ApiFailure(
+            param.code_for("values_max_bytes"),
+            f"attribute values over {param.values_max_bytes} bytes in total",
+        )
+    return attributes
+
+
+class AttributeHandlers(HandlerBase):
+    """get, set, modify, delete and clear of a group's custom attributes."""
+
+    group_writes: GroupWrites
+
+    def _write(self, call: Call) -> Group:
+        group = self._group(call)
+        self.group_writes.admit(call.op, call.sdkappid, group, int(self._clock()))
+        return group
+
+    @handles("get_group_attr")
+    def _get_group_attr(self, call: Call) -> dict[str, Any]:
+        group = self._group(call)
+        return {"GroupAttrAry": [{"key": k, "value": v} for k, v in group.attributes.items()]}
+
+    def _write_map(self, call: Call, *, replace: bool) -> dict[str, Any]:
+        param = call.op.param("attributes")
+        group = self._group(call)
+        written = _pairs(call, param)
+        result = _within(param, written if replace else {**group.attributes, **written})
+        self._write(call)
+        group.attributes = result
+        return {}
+
+    @handles("set_group_attr")
+    def _set_group_attr(self, call: Call) -> dict[str, Any]:
+        return self._write_map(call, replace=True)
+
+    @handles("modify_group_attr")
+    def _modify_group_attr(self, call: Call) -> dict[str, Any]:
+        return self._write_map(call, replace=False)
+
+    @handles("delete_group_attr")
+    def _delete_group_attr(self, call: Call) -> dict[str, Any]:
+        param = call.op.param("keys")
+        group = self._write(call)
+        keys = [row[param.item_key] for row in call.data[param.wire]]
+        missing = [key for key in keys if key not in group.attributes]
+        if missing:
+            raise ApiFailure(10050, f"group attribute {missing[0][:40]!r} does not exist")
+        group.attributes = {k: v for k, v in group.attributes.items() if k not in keys}
+        return {}
+
+    @handles("clear_group_attr")
+    def _clear_group_attr(self, call: Call) -> dict[str, Any]:
+        self._write(call).attributes = {}
+        return {}

@@ -8,33 +8,33 @@ ends (HTTP server, httpx transport) only move bytes.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
-import hmac
 import json
 import secrets
 import threading
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from timrest import usersig as _usersig
 from timrest._generated.timrest_client.operations import OPERATIONS
-from timrest._operation import Operation
+from timrest._table import Operation
 
-from ._attributes import AttributeWrites, limited_map, requested_keys
+from ._attributes import AttributeHandlers, GroupWrites
+from ._checks import check_request
 from ._failure import ApiFailure
 from ._faults import Fault, FaultQueue
-from ._state import Group, State
+from ._handlers import Call, EmulatorSetupError, handlers_of
+from ._permission_groups import PermissionGroupHandlers
+from ._state import GROUP_TYPES, State
 
-__all__ = ["Emulator", "Reply"]
+__all__ = ["SPEC_RATES", "Emulator", "EmulatorSetupError", "Reply"]
 
-DEFAULT_PAGE = 50
+SPEC_RATES: Literal["spec"] = "spec"
+"""``Emulator(rate_limit=SPEC_RATES)``: each operation at its ``x-tim-rate-limit``."""
 _JSON = {"Content-Type": "application/json; charset=utf-8"}
 _BAD_GATEWAY = (
     b"<html><head><title>502 Bad Gateway</title></head>"
@@ -92,54 +92,56 @@ class Stats:
         }
 
 
-# The spec names group types as Tencent's pages do; the emulator's Work and Meeting are
-# the pages' Private and ChatRoom.
-_PAGE_TYPE = {"Work": "Private", "Meeting": "ChatRoom"}
-_ALL_TYPES = frozenset(("Private", "Public", "ChatRoom", "AVChatRoom", "Community"))
-_SPEC_TYPES = {op.name: frozenset(op.group_types) for op in OPERATIONS.values() if op.group_types}
-
-
-def _services() -> dict[str, dict[str, Operation[Any]]]:
+def _services(
+    operations: Mapping[str, Operation[Any]],
+) -> dict[str, dict[str, Operation[Any]]]:
     """Service -> command -> operation, from the spec's operation table."""
     services: dict[str, dict[str, Operation[Any]]] = defaultdict(dict)
-    for op in OPERATIONS.values():
-        service = op.endpoint.path.strip("/").split("/")[1]
-        services[service][op.name] = op
+    for op in operations.values():
+        unknown = set(op.group_types) - set(GROUP_TYPES)
+        if unknown:
+            raise EmulatorSetupError(f"{op.name}: unknown group types {sorted(unknown)}")
+        services[op.service][op.name] = op
     return dict(services)
 
 
-class Emulator:
+class Emulator(AttributeHandlers, PermissionGroupHandlers):
     """A stateful emulator of the REST operations of openapi.yaml (thread-safe).
 
-    Routing, request validation and response checks come from the operation table; each
-    operation's behaviour is a ``_do_<command>`` method.
+    Routing, request checks, group types, rate limits and response checks come from the
+    operation table; each operation's behaviour is one handler (``_handlers.handles``),
+    checked against the table when the emulator is built.
     """
 
-    SERVICES: ClassVar[dict[str, dict[str, Operation[Any]]]] = _services()
+    OPERATIONS: ClassVar[Mapping[str, Operation[Any]]] = OPERATIONS
+    """The table served (a subclass may serve another, e.g. a scratch spec's)."""
 
     def __init__(
         self,
         state: State | None = None,
         *,
-        rate_limit: int | None = 200,
+        rate_limit: int | Literal["spec"] | None = SPEC_RATES,
         rate_limit_code: int = 60007,
         clock: Callable[[], float] = time.time,
         unknown_fields: bool = False,
     ) -> None:
+        self._handlers = handlers_of(type(self), self.OPERATIONS)
+        self._services = _services(self.OPERATIONS)
         self.state = state or State()
         self.unknown_fields = unknown_fields
         """Add fields no client knows to every object of every JSON response (as Tencent may
         one day): a client generated from the spec must keep working."""
         self.rate_limit = rate_limit
-        """Calls per second per SDKAppID and API (None: unlimited)."""
+        """Calls per second per SDKAppID and API: ``"spec"`` (each operation's documented
+        rate), one number for every operation, or None (unlimited)."""
         self.rate_limit_code = rate_limit_code
         self.faults = FaultQueue()
         self.stats = Stats()
         self._clock = clock
         self._lock = threading.RLock()
         self._cursor_key = secrets.token_bytes(16)
-        self.attribute_writes = AttributeWrites()
-        """Attribute writes per group and second (10049), and how many were refused."""
+        self.group_writes = GroupWrites()
+        """Writes per group and second (10049), and how many were refused."""
 
     # -- Python API ----------------------------------------------------------------------
 
@@ -165,13 +167,14 @@ class Emulator:
         try:
             op = self._route(path)
             sdkappid = self._authenticate(query)
-            self._admit(sdkappid, op.name)
+            self._admit(sdkappid, op)
             data = _json_object(body)
             fault = self.faults.take(op.name, has_cursor=bool(data.get("Next")))
             if fault is not None and fault.kind == "error":
                 raise _Fail(fault.code, "injected fault")
+            call = Call(op, sdkappid, data, check_request(op, data), fault)
             with self._lock:
-                fields = getattr(self, f"_do_{op.name}")(sdkappid, data, fault)
+                fields = getattr(self, self._handlers[op.name])(call)
                 payload = _ok(op.response_model, **fields)
         except _Fail as fail:
             return _envelope(fail.code, fail.info, unknown=self.unknown_fields)
@@ -183,9 +186,9 @@ class Emulator:
 
     def _route(self, path: str) -> Operation[Any]:
         parts = path.strip("/").split("/")
-        if len(parts) != 3 or parts[0] != "v4" or parts[1] not in self.SERVICES:
+        if len(parts) != 3 or parts[0] != "v4" or parts[1] not in self._services:
             raise _Fail(60009, f"requested resource error: {path[:80]!r}")
-        op = self.SERVICES[parts[1]].get(parts[2])
+        op = self._services[parts[1]].get(parts[2])
         if op is None:
             raise _Fail(10003, f"invalid command word {parts[2][:40]!r}")
         return op
@@ -228,132 +231,21 @@ class Emulator:
             raise _Fail(60010, "the identifier is not an app admin")
         return sdkappid
 
-    def _admit(self, sdkappid: int, command: str) -> None:
+    def rate_for(self, op: Operation[Any]) -> int | None:
+        """The calls per second admitted for ``op`` per SDKAppID (None: unlimited)."""
+        if self.rate_limit == SPEC_RATES:
+            return op.rate_limit
+        return self.rate_limit if isinstance(self.rate_limit, int) else None
+
+    def _admit(self, sdkappid: int, op: Operation[Any]) -> None:
         second = int(self._clock())
+        limit = self.rate_for(op)
         with self._lock:
-            counts = self.stats.accepted[(sdkappid, command)]
-            if self.rate_limit is not None and counts[second] >= self.rate_limit:
-                self.stats.rate_limited[(sdkappid, command)] += 1
+            counts = self.stats.accepted[(sdkappid, op.name)]
+            if limit is not None and counts[second] >= limit:
+                self.stats.rate_limited[(sdkappid, op.name)] += 1
                 raise _Fail(self.rate_limit_code, "REST API call frequency exceeds the limit")
             counts[second] += 1
-
-    def _group(self, sdkappid: int, data: dict[str, Any], *, community: bool) -> Group:
-        gid = data.get("GroupId")
-        if not isinstance(gid, str):
-            raise _Fail(10004, "GroupId: required string")
-        if not gid or len(gid.encode()) >= 48 or not (gid.isascii() and gid.isprintable()):
-            raise _Fail(10015, f"invalid group ID {gid!r}")
-        group = self.state.apps[sdkappid].groups.get(gid)
-        if group is None:
-            if community and not gid.startswith("@TGS#_"):
-                raise _Fail(10015, f"invalid Community group ID {gid!r}")
-            raise _Fail(10010, f"group {gid!r} not found or disbanded")
-        return group
-
-    def _do_get_group_attr(
-        self, sdkappid: int, data: dict[str, Any], fault: Fault | None
-    ) -> dict[str, Any]:
-        group = self._group(sdkappid, data, community=False)
-        _validate(OPERATIONS["get_group_attr"].request_model, data)
-        attrs = [{"key": k, "value": v} for k, v in group.attributes.items()]
-        return {"GroupAttrAry": attrs}
-
-    def _attribute_write(self, command: str, sdkappid: int, data: dict[str, Any]) -> Group:
-        """Checks shared by the writes: group, body model, group type, write rate."""
-        group = self._group(sdkappid, data, community=False)
-        _validate(OPERATIONS[command].request_model, data)
-        if _PAGE_TYPE.get(group.type, group.type) not in _SPEC_TYPES.get(command, _ALL_TYPES):
-            raise _Fail(10007, f"group type {group.type} does not support {command}")
-        self.attribute_writes.admit(sdkappid, group, int(self._clock()))
-        return group
-
-    def _write_map(
-        self, command: str, sdkappid: int, data: dict[str, Any], *, replace: bool
-    ) -> dict[str, Any]:
-        """A set (``replace``) or modify: the limits on the resulting map, then the write."""
-        group = self._group(sdkappid, data, community=False)
-        result = limited_map(group.attributes, data, replace=replace)
-        self._attribute_write(command, sdkappid, data)
-        group.attributes = result
-        return {}
-
-    def _do_set_group_attr(
-        self, sdkappid: int, data: dict[str, Any], fault: Fault | None
-    ) -> dict[str, Any]:
-        return self._write_map("set_group_attr", sdkappid, data, replace=True)
-
-    def _do_modify_group_attr(
-        self, sdkappid: int, data: dict[str, Any], fault: Fault | None
-    ) -> dict[str, Any]:
-        return self._write_map("modify_group_attr", sdkappid, data, replace=False)
-
-    def _do_delete_group_attr(
-        self, sdkappid: int, data: dict[str, Any], fault: Fault | None
-    ) -> dict[str, Any]:
-        group = self._group(sdkappid, data, community=False)
-        keys = requested_keys(data)
-        self._attribute_write("delete_group_attr", sdkappid, data)
-        missing = [key for key in keys if key not in group.attributes]
-        if missing:
-            raise _Fail(10050, f"group attribute {missing[0][:40]!r} does not exist")
-        group.attributes = {k: v for k, v in group.attributes.items() if k not in keys}
-        return {}
-
-    def _do_clear_group_attr(
-        self, sdkappid: int, data: dict[str, Any], fault: Fault | None
-    ) -> dict[str, Any]:
-        group = self._attribute_write("clear_group_attr", sdkappid, data)
-        group.attributes = {}
-        return {}
-
-    def _do_get_permission_group_member_list(
-        self, sdkappid: int, data: dict[str, Any], fault: Fault | None
-    ) -> dict[str, Any]:
-        group = self._group(sdkappid, data, community=True)
-        pgid = data.get("PermissionGroupId")
-        if isinstance(pgid, str) and not pgid.startswith("@PMG#_"):
-            raise _Fail(110008, f"invalid permission group ID {pgid!r}")
-        if group.type != "Community":
-            raise _Fail(10007, f"group type {group.type} has no permission groups")
-        request = _validate(OPERATIONS["get_permission_group_member_list"].request_model, data)
-        pg = group.permission_groups.get(request.permission_group_id)
-        if pg is None:
-            raise _Fail(110006, f"permission group {request.permission_group_id!r} not found")
-        scope = f"{sdkappid}/{group.group_id}/{pg.permission_group_id}"
-        cursor = request.next or ""
-        last_seq = self._decode_cursor(scope, cursor) if cursor else 0
-        rows, more = pg.page_after(last_seq, request.limit or DEFAULT_PAGE)
-        info = set(request.member_info_filter) if request.member_info_filter is not None else None
-        custom = request.app_defined_data_filter_group_member
-        members = [
-            _member(group.members[acct], pg.joined_at(acct), info, custom) for acct, _ in rows
-        ]
-        next_cursor = self._encode_cursor(scope, rows[-1][1]) if more and rows else ""
-        if fault is not None and fault.kind == "repeat_cursor":
-            next_cursor = cursor
-        return {"MemberNum": len(pg), "MemberList": members, "Next": next_cursor}
-
-    def _mac(self, scope: str, seq: int) -> str:
-        digest = hmac.new(self._cursor_key, f"{scope}#{seq}".encode(), hashlib.sha256)
-        return digest.hexdigest()[:16]
-
-    def _encode_cursor(self, scope: str, seq: int) -> str:
-        token = f"{seq}.{self._mac(scope, seq)}".encode()
-        return "TGS" + base64.urlsafe_b64encode(token).decode().rstrip("=")
-
-    def _decode_cursor(self, scope: str, cursor: str) -> int:
-        try:
-            if not cursor.startswith("TGS"):
-                raise ValueError
-            raw = cursor[3:]
-            token = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)).decode()
-            seq_text, mac = token.split(".")
-            seq = int(seq_text)
-        except (ValueError, binascii.Error, UnicodeDecodeError):
-            raise _Fail(10004, "Next: invalid cursor") from None
-        if not hmac.compare_digest(mac, self._mac(scope, seq)):
-            raise _Fail(10004, "Next: invalid cursor for this permission group")
-        return seq
 
     def _apply(self, fault: Fault | None, payload: dict[str, Any]) -> Reply:
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
@@ -391,15 +283,6 @@ def _digits(text: str) -> bool:
     return text.isascii() and text.isdigit() and len(text) <= 20
 
 
-def _validate(model: type[BaseModel], data: dict[str, Any]) -> Any:
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        error = exc.errors(include_url=False, include_input=False)[0]
-        where = ".".join(str(p) for p in error["loc"]) or "body"
-        raise _Fail(10004, f"{where}: {error['msg']}") from None
-
-
 def _ok(model: type[BaseModel], **fields: Any) -> dict[str, Any]:
     payload = {"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0, **fields}
     # The response is checked against the generated model: a reply the spec forbids is a bug.
@@ -426,21 +309,3 @@ def with_unknown_fields(value: Any) -> Any:
     if isinstance(value, list):
         return [with_unknown_fields(item) for item in value]
     return value
-
-
-def _member(
-    record: dict[str, Any],
-    joined_pg: int,
-    info: set[str] | None,
-    custom: list[str] | None,
-) -> dict[str, Any]:
-    """The member as the filters ask (see the operation description in openapi.yaml)."""
-    full = {**record, "JoinPermissionGroupTime": joined_pg}
-    defined = full.pop("AppMemberDefinedData", None)
-    if info is not None:
-        full = {k: v for k, v in full.items() if k == "Member_Account" or k in info}
-    if custom is not None:
-        full["AppMemberDefinedData"] = [d for d in defined or [] if d["Key"] in custom]
-    elif info is None and defined:
-        full["AppMemberDefinedData"] = defined
-    return full

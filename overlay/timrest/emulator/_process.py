@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Literal
 
 __all__ = ["emulator_process"]
 
@@ -17,13 +18,16 @@ __all__ = ["emulator_process"]
 def emulator_process(
     *,
     seed: str | Path | None = None,
-    rate_limit: int | None = 200,
+    rate_limit: int | Literal["spec"] | None = "spec",
     demo_members: int = 3000,
     faults: Sequence[str] = (),
     unknown_fields: bool = False,
     priority: int = 0,
 ) -> Iterator[str]:
     """``with emulator_process(rate_limit=None) as url:`` a running emulator's base URL.
+
+    ``rate_limit``: ``"spec"`` (each operation's documented rate), calls per second for every
+    operation, or None (unlimited).
 
     ``faults`` take the command line's form (``"error:2:10002"``). ``priority`` lowers the
     child's niceness by that much where the system allows it (root): the emulator stands for
@@ -37,8 +41,7 @@ def emulator_process(
         "timrest.emulator",
         "--port",
         "0",
-        "--rate-limit",
-        str(rate_limit or 0),
+        *(() if rate_limit == "spec" else ("--rate-limit", str(rate_limit or 0))),
         "--demo-members",
         str(demo_members),
     ]

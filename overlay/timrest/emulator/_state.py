@@ -9,20 +9,19 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from timrest._generated.timrest_models import PermissionGroupMember
 
-__all__ = ["GROUP_TYPES", "App", "Group", "PermissionGroup", "State"]
+__all__ = ["GROUP_TYPES", "GROUP_TYPE_ALIASES", "App", "Group", "PermissionGroup", "State"]
 
-GroupType = Literal["AVChatRoom", "Community", "Public", "Work", "Meeting"]
-GROUP_TYPES: tuple[str, ...] = ("AVChatRoom", "Community", "Public", "Work", "Meeting")
-
-MAX_ATTR_KEYS = 16
-MAX_ATTR_KEY_BYTES = 32
-MAX_ATTR_VALUE_BYTES = 4000
-MAX_ATTR_TOTAL_BYTES = 16000
+GroupType = Literal["Private", "Public", "ChatRoom", "AVChatRoom", "Community"]
+GROUP_TYPES: tuple[str, ...] = ("Private", "Public", "ChatRoom", "AVChatRoom", "Community")
+"""The group types, named as the spec's ``x-tim-group-types`` and Tencent's pages name them."""
+GROUP_TYPE_ALIASES = {"Work": "Private", "Meeting": "ChatRoom"}
+"""The newer client SDKs' names, accepted in seeds."""
 MAX_MEMBER_FIELDS = 5
+"""Member-level custom fields an app may configure (a console setting)."""
 
 
 @dataclass(slots=True)
@@ -78,23 +77,20 @@ class Group:
     permission_groups: dict[str, PermissionGroup] = field(default_factory=dict)
 
     def set_attributes(self, attributes: dict[str, str]) -> None:
-        """Replace the attributes, enforcing the documented limits (10045..10048)."""
-        if len(attributes) > MAX_ATTR_KEYS:
-            raise ValueError(f"at most {MAX_ATTR_KEYS} attribute keys (10047)")
-        total = 0
-        for key, value in attributes.items():
-            if not isinstance(key, str) or not isinstance(value, str):
-                raise ValueError("attribute keys and values must be strings")
-            if not key or len(key.encode()) > MAX_ATTR_KEY_BYTES:
-                raise ValueError(f"attribute key {key!r}: 1..{MAX_ATTR_KEY_BYTES} bytes (10045)")
-            size = len(value.encode())
-            if size > MAX_ATTR_VALUE_BYTES:
-                raise ValueError(
-                    f"attribute {key!r}: value over {MAX_ATTR_VALUE_BYTES} bytes (10046)"
-                )
-            total += size
-        if total > MAX_ATTR_TOTAL_BYTES:
-            raise ValueError(f"attribute values total over {MAX_ATTR_TOTAL_BYTES} bytes (10048)")
+        """Replace the attributes (seeds), within the limits ``set_group_attr`` documents."""
+        from timrest._generated.timrest_client.operations import OPERATIONS
+
+        from ._checks import check_request
+        from ._failure import ApiFailure
+
+        op = OPERATIONS["set_group_attr"]
+        rows = [{"key": key, "value": value} for key, value in attributes.items()]
+        try:
+            check_request(op, {"GroupId": self.group_id, "GroupAttr": rows})
+        except ApiFailure as failure:
+            raise ValueError(
+                f"attributes of {self.group_id}: {failure.info} ({failure.code})"
+            ) from None
         self.attributes = dict(attributes)
 
 
@@ -140,14 +136,16 @@ class State:
         self,
         sdkappid: int,
         group_id: str,
-        type: GroupType,
+        type: str,
         attributes: dict[str, str] | None = None,
     ) -> Group:
-        if type not in GROUP_TYPES:
-            raise ValueError(f"group type must be one of {GROUP_TYPES}, got {type!r}")
-        if type == "Community" and not group_id.startswith("@TGS#_"):
+        name = GROUP_TYPE_ALIASES.get(type, type)
+        if name not in GROUP_TYPES:
+            known = (*GROUP_TYPES, *GROUP_TYPE_ALIASES)
+            raise ValueError(f"group type must be one of {known}, got {type!r}")
+        if name == "Community" and not group_id.startswith("@TGS#_"):
             raise ValueError(f"Community group IDs start with '@TGS#_', got {group_id!r}")
-        group = Group(group_id, type)
+        group = Group(group_id, cast(GroupType, name))
         if attributes:
             group.set_attributes(attributes)
         self.app(sdkappid).groups[group_id] = group

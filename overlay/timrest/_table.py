@@ -1,0 +1,212 @@
+"""The operation table's types: what the spec says about each operation, as plain records.
+
+``nox -s generate`` writes one ``Operation`` per operation of openapi.yaml into
+``timrest._generated.timrest_client.operations``. This module is a leaf: it imports nothing
+of the runtime, so the generated layer, the runtime, the command, the emulator and the tools
+all read the same records without import cycles. What the runtime does with a record
+(argument checks, result shapes) lives in ``_operation``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from ._generated.timrest_client import Endpoint
+
+__all__ = [
+    "MappingResult",
+    "NoResult",
+    "Operation",
+    "PageResult",
+    "Param",
+    "ResponseResult",
+    "ResultKind",
+    "ResultShape",
+    "Rule",
+]
+
+R = TypeVar("R")
+ParamKind = Literal["string", "integer", "names", "mapping", "keys"]
+ResultKind = Literal["none", "response", "mapping", "page"]
+Rule = Literal[
+    "invalid", "max_bytes", "max_items", "key_max_bytes", "value_max_bytes", "values_max_bytes"
+]
+"""A rule of a request field that the service answers with its own code when broken
+(``x-tim-violation-codes``): ``invalid`` is any other breach of the field's schema."""
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One request field as a Python argument (and a command-line flag)."""
+
+    wire: str
+    """The field's name in the JSON body."""
+    name: str
+    """The Python argument (``x-timrest-param``, else the field in snake case)."""
+    kind: ParamKind
+    """``string``, ``integer``, ``names`` (a list of strings), ``mapping`` (a dict sent as
+    an array of key/value objects) or ``keys`` (strings sent as an array of key objects)."""
+    required: bool
+    doc: str = ""
+    """The field's description (its first sentence), for errors, help and docs."""
+    default: Any = None
+    """The Python default of an optional argument (``x-timrest-param.default``)."""
+    choices: tuple[str, ...] = ()
+    """The allowed values of a ``names`` list (an enum in the spec)."""
+    item_key: str = ""
+    """``mapping``/``keys``: the field of each array item that holds the key."""
+    item_value: str = ""
+    """``mapping``: the field of each array item that holds the value."""
+    max_bytes: int | None = None
+    """``string``: the most UTF-8 bytes (``x-tim-max-bytes``)."""
+    max_items: int | None = None
+    """Lists and mappings: the most items (``maxItems``)."""
+    minimum: int | None = None
+    maximum: int | None = None
+    """``integer``: the bounds (``minimum``, ``maximum``)."""
+    key_max_bytes: int | None = None
+    """``mapping``/``keys``: the most UTF-8 bytes of a key."""
+    value_max_bytes: int | None = None
+    """``mapping``: the most UTF-8 bytes of a value."""
+    values_max_bytes: int | None = None
+    """``mapping``: the most UTF-8 bytes of all values together."""
+    codes: Mapping[str, int] = field(default_factory=dict)
+    """The service's code for a broken rule (``Rule`` -> code), where it has its own."""
+
+    @property
+    def is_list(self) -> bool:
+        return self.kind in ("names", "keys", "mapping")
+
+    def code_for(self, rule: Rule, default: int = 10004) -> int:
+        """The code the service answers when a value breaks ``rule`` of this field."""
+        return self.codes.get(rule, self.codes.get("invalid", default))
+
+
+class ResultShape:
+    """How a successful response is handed to the caller (see ``_operation.shape``)."""
+
+    kind: ResultKind
+
+
+@dataclass(frozen=True, slots=True)
+class NoResult(ResultShape):
+    """The operation answers the envelope only: the call returns ``None``."""
+
+    kind: ResultKind = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseResult(ResultShape):
+    """The parsed response model itself (``x-timrest-result: {kind: response}``)."""
+
+    model: type[BaseModel]
+    kind: ResultKind = "response"
+
+
+@dataclass(frozen=True, slots=True)
+class MappingResult(ResultShape):
+    """An array of key/value objects, handed out as a ``dict``."""
+
+    items: str
+    key: str
+    value: str
+    kind: ResultKind = "mapping"
+
+
+@dataclass(frozen=True, slots=True)
+class PageResult(ResultShape):
+    """One page of a cursor listing: ``items``, the ``cursor`` request field, the ``next``
+    response field (``""`` ends the listing), the ``total`` response field and the name of
+    the method that walks every page (``iterate``)."""
+
+    item: type[BaseModel]
+    items: str
+    cursor: str
+    next: str
+    iterate: str
+    total: str | None = None
+    kind: ResultKind = "page"
+
+
+@dataclass(frozen=True, eq=False)
+class Operation(Generic[R]):
+    """One operation of the spec, as the runtime and every edge need it. ``R`` is what the
+    Python method returns."""
+
+    name: str
+    """The command (last path segment), e.g. ``get_group_attr``; errors and logs name it."""
+    method: str
+    """The Python method (``x-timrest-method``)."""
+    endpoint: Endpoint
+    """Method, path and query parameters (generated by openapi-python-client)."""
+    request_model: type[BaseModel]
+    response_model: type[BaseModel]
+    params: tuple[Param, ...]
+    result: ResultShape
+    idempotent: bool
+    """Whether sending it twice is harmless (``x-timrest-idempotent``)."""
+    rate_limit: int
+    """Calls per second per SDKAppID (``x-tim-rate-limit``)."""
+    group_rate_limit: int | None = None
+    """Calls per second on one group, shared by every operation that has one
+    (``x-tim-rate-limit.group``), answered with ``group_rate_code`` beyond it."""
+    group_rate_code: int | None = None
+    group_types: tuple[str, ...] = ()
+    summary: str = ""
+    description: str = ""
+    tag: str = ""
+    docs_url: str = ""
+    """Tencent's page for the operation (``externalDocs``)."""
+    _aliases: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        return f"Operation({self.name!r}, {self.endpoint.path!r})"
+
+    @property
+    def service(self) -> str:
+        """The service segment of the path (``group_open_http_svc``)."""
+        return self.endpoint.path.strip("/").split("/")[1]
+
+    def param(self, name: str) -> Param:
+        """The parameter with this Python name."""
+        for param in self.params:
+            if param.name == name:
+                return param
+        raise KeyError(f"{self.method} has no argument {name!r}")
+
+    def attribute(self, wire: str) -> str:
+        """The response model's attribute for the wire field ``wire``."""
+        return self._alias_map(self.response_model)[wire]
+
+    def item_attribute(self, items: str, wire: str) -> str:
+        """The attribute for ``wire`` in the items of the response array ``items``."""
+        key = f"{items}[]"
+        found = self._aliases.get(key)
+        if found is None:
+            annotation = self.response_model.model_fields[self.attribute(items)].annotation
+            found = self._aliases[key] = self._alias_map(item_model(annotation))
+        return found[wire]
+
+    def _alias_map(self, model: type[BaseModel]) -> dict[str, str]:
+        found = self._aliases.get(model.__name__)
+        if found is None:
+            found = {(f.alias or name): name for name, f in model.model_fields.items()}
+            self._aliases[model.__name__] = found
+        return found
+
+
+def item_model(annotation: Any) -> type[BaseModel]:
+    """The pydantic model inside ``list[Model] | None``."""
+    stack = [annotation]
+    while stack:
+        current = stack.pop()
+        fields = getattr(current, "model_fields", None)
+        if isinstance(current, type) and isinstance(fields, dict):
+            return current
+        stack.extend(getattr(current, "__args__", ()))
+    raise TypeError(f"no model inside {annotation!r}")
