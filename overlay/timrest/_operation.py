@@ -12,7 +12,7 @@ from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel
 
-from ._errors import TimMalformedResponseError
+from ._errors import TimMalformedResponseError, TimValidationError
 from ._pagination import Page
 from ._table import MappingResult, Operation, PageResult, ResponseResult
 from ._validation import check_argument, validate_body
@@ -30,7 +30,7 @@ def build_body(op: Operation[Any], args: Mapping[str, object]) -> dict[str, Any]
         value = args.get(param.wire)
         if value is None:
             if param.required:
-                check_argument(param, value)
+                raise TimValidationError(param.name, "missing: this argument is required")
             continue
         values[param.wire] = check_argument(param, value)
     return validate_body(op.request_model, op.params, values)

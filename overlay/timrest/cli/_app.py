@@ -3,26 +3,26 @@ that ``timrest --help`` answers quickly."""
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 
-from ._settings import connection_options
+from timrest._generated.timrest_client.operations import OPERATIONS
 
-if TYPE_CHECKING:
-    from timrest import TimError
+from ._operations import ALIASES, PANEL, add_operation_commands, alias_help, expand_alias
+from ._report import errors, fail
+from ._settings import connection_options
 
 HELP = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     name="timrest",
-    help="Tencent Cloud Chat (IM) admin REST API from the shell: group attributes, "
-    "permission-group members, UserSig diagnosis, and a local emulator.\n\n"
+    help="Tencent Cloud Chat (IM) admin REST API from the shell: every operation of the "
+    "spec (openapi.yaml) as a command, a member export, UserSig diagnosis, and a local "
+    "emulator.\n\n"
     "Connection settings come from flags (before or after the command), then TIM_SDKAPPID, "
     "TIM_IDENTIFIER, TIM_SECRET_KEY (or TIM_USERSIG), TIM_REGION, TIM_BASE_URL. Exit codes: "
     "0 ok, 1 API or network error, 2 usage error, 130 interrupted.",
@@ -67,156 +67,24 @@ def root(
     ctx.obj = connection
 
 
-def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(message, err=True)
-    return typer.Exit(code)
+def _alias_command(name: str) -> None:
+    """The alias's entry in ``--help``; ``main`` turns ``ALIAS [ACTION] ...`` into the
+    generated command before typer sees it, so this runs only for the bare alias."""
+
+    def show(ctx: typer.Context) -> None:
+        typer.echo(ctx.get_help())
+
+    app.command(
+        name,
+        help=alias_help(name, OPERATIONS),
+        short_help=f"Short for the {ALIASES[name][0].lower()} commands",
+        rich_help_panel=PANEL,
+    )(show)
 
 
-def _explain(error: TimError) -> typer.Exit:
-    from timrest import TimAPIError, TimValidationError
-
-    if isinstance(error, TimValidationError):
-        return _fail(f"error: {error}", 2)
-    if isinstance(error, TimAPIError):
-        lines = [
-            f"error {error.code} ({error.category or 'unknown'}): {error.meaning}",
-            f"  the service said: {error.info or '(nothing)'}",
-            f"  what to do: {error.hint}",
-        ]
-        return _fail("\n".join(lines), 1)
-    return _fail(f"error: {type(error).__name__}: {error}", 1)
-
-
-def _explain_json(error: TimError) -> typer.Exit:
-    from timrest import TimAPIError, TimValidationError
-
-    detail: dict[str, Any] = {"type": type(error).__name__, "message": str(error)}
-    if isinstance(error, TimAPIError):
-        detail.update(
-            code=error.code,
-            category=error.category,
-            meaning=error.meaning,
-            info=error.info,
-            hint=error.hint,
-        )
-    code = 2 if isinstance(error, TimValidationError) else 1
-    return _fail(json.dumps({"error": detail}, ensure_ascii=False), code)
-
-
-@contextlib.contextmanager
-def _errors(as_json: bool = False) -> Iterator[None]:
-    from timrest import TimError
-
-    try:
-        yield
-    except TimError as error:
-        raise (_explain_json(error) if as_json else _explain(error)) from None
-
-
-@contextlib.contextmanager
-def _closed_pipe_ok() -> Iterator[None]:
-    """A reader that stops early (``| head``) ends the command quietly, with exit 0."""
-    try:
-        yield
-    except BrokenPipeError:
-        import os
-
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # the interpreter's last flush goes nowhere
-        raise typer.Exit(0) from None
-
-
-def _client(connection: dict[str, Any]) -> Any:
-    from timrest import Client
-
-    from ._settings import client_kwargs
-
-    return Client(**client_kwargs(connection))
-
-
-_ACTIONS = ("get", "set", "modify", "delete", "clear")
-
-
-def _attribute_pairs(items: list[str], from_json: Path | None) -> dict[str, str]:
-    """``key=value`` arguments, and a JSON object of strings from ``--from-json``."""
-    pairs: dict[str, str] = {}
-    if from_json is not None:
-        try:
-            loaded = json.loads(from_json.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise _fail(f"error: --from-json: {exc}", 2) from None
-        if not isinstance(loaded, dict) or not all(isinstance(v, str) for v in loaded.values()):
-            raise _fail("error: --from-json: must hold a JSON object of strings", 2)
-        pairs.update(loaded)
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep:
-            raise _fail(f"error: {item[:40]!r}: write attributes as key=value", 2)
-        pairs[key] = value
-    return pairs
-
-
-@app.command("group-attrs")
-@connection_options()
-def group_attrs(
-    words: Annotated[
-        list[str],
-        typer.Argument(
-            help="ACTION (get, set, modify, delete or clear; get if left out), the GROUP, "
-            "then key=value pairs (set, modify) or keys (delete)",
-            metavar="ACTION GROUP ITEM...",
-        ),
-    ],
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print a JSON object (errors too, on stderr)")
-    ] = False,
-    from_json: Annotated[
-        Path | None,
-        typer.Option("--from-json", help="set/modify: a JSON object of attributes", dir_okay=False),
-    ] = None,
-    *,
-    connection: dict[str, Any],
-) -> None:
-    """Read or write the custom attributes of a group (any group type).
-
-    \b
-    timrest group-attrs GROUP                      print them
-    timrest group-attrs set GROUP k=v k2=v2        replace them all
-    timrest group-attrs modify GROUP k=v           add or overwrite these
-    timrest group-attrs modify GROUP --from-json attrs.json
-    timrest group-attrs delete GROUP KEY KEY2      remove these keys
-    timrest group-attrs clear GROUP                remove them all
-    """
-    action, rest = (words[0], words[1:]) if words[0] in _ACTIONS else ("get", words)
-    if not rest:
-        raise _fail(f"error: group-attrs {action}: missing GROUP", 2)
-    group_id, items = rest[0], rest[1:]
-    if action in ("get", "clear") and (items or from_json):
-        raise _fail(f"error: group-attrs {action} takes only GROUP", 2)
-    if action == "delete" and from_json:
-        raise _fail("error: --from-json goes with set or modify", 2)
-    pairs = _attribute_pairs(items, from_json) if action in ("set", "modify") else {}
-    with _errors(as_json), _client(connection) as client:
-        if action == "get":
-            attributes = client.get_group_attributes(group_id)
-        elif action == "delete":
-            client.delete_group_attributes(group_id, items)
-        elif action == "clear":
-            client.clear_group_attributes(group_id)
-        else:
-            getattr(client, f"{action}_group_attributes")(group_id, pairs)
-    if action != "get":
-        done = {"set": "replaced", "modify": "modified", "delete": "deleted", "clear": "cleared"}
-        typer.echo(f"{done[action]}: {group_id}", err=True)
-        return
-    with _closed_pipe_ok():
-        if as_json:
-            typer.echo(json.dumps(attributes, ensure_ascii=False))
-            return
-        if not attributes:
-            typer.echo("(no attributes)", err=True)
-        for key, value in attributes.items():
-            typer.echo(f"{key}\t{value}")
+add_operation_commands(app, OPERATIONS)
+for _alias in ALIASES:
+    _alias_command(_alias)
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -225,69 +93,9 @@ def _split(values: list[str] | None) -> list[str] | None:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-@contextlib.contextmanager
-def _open_output(output: Path | None, append: bool) -> Iterator[IO[str]]:
-    if output is None:
-        yield sys.stdout
-        return
-    with output.open("a" if append else "w", encoding="utf-8", newline="") as handle:
-        yield handle
-
-
-@contextlib.contextmanager
-def _progress(enabled: bool) -> Iterator[Callable[[int, int | None], None]]:
-    """A progress bar on stderr (only on a terminal); yields ``update(done, total)``, whose
-    ``console`` attribute is the bar's console (None without a bar)."""
-    if not enabled:
-
-        def nothing(done: int, total: int | None) -> None:
-            return None
-
-        nothing.console = None  # type: ignore[attr-defined]
-        yield nothing
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    with Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        transient=True,
-        # Output to the same terminal goes through the bar's console, above the bar, so the
-        # two never share a line; output to a file or pipe is left alone.
-        redirect_stdout=sys.stdout.isatty(),
-        redirect_stderr=False,
-    ) as progress:
-        task = progress.add_task("members", total=None)
-
-        def update(done: int, total: int | None) -> None:
-            progress.update(task, completed=done, total=total)
-
-        update.console = progress.console  # type: ignore[attr-defined]
-        yield update
-
-
-@contextlib.contextmanager
-def _stop_between_pages() -> Iterator[Callable[[], bool]]:
-    """First Ctrl-C: finish the page being written, then stop (``stopping()`` turns True).
-    A second Ctrl-C interrupts at once."""
-    import signal
-
-    requested: list[bool] = []
-
-    def on_sigint(signum: int, frame: object) -> None:
-        if requested:
-            raise KeyboardInterrupt
-        requested.append(True)
-
-    previous = signal.signal(signal.SIGINT, on_sigint)
-    try:
-        yield lambda: bool(requested)
-    finally:
-        signal.signal(signal.SIGINT, previous)
+# The member export: a listing streamed like any paged command, with the CSV columns only
+# this export has (each member-level custom field asked for as a column of its own).
+_MEMBERS = next(op for op in OPERATIONS.values() if op.method == "list_permission_group_members")
 
 
 @app.command("permission-group-members")
@@ -297,7 +105,13 @@ def permission_group_members(
     permission_group_id: Annotated[str, typer.Argument(help="A permission group ID (@PMG#_...)")],
     fields: Annotated[
         list[str] | None,
-        typer.Option("--fields", help="Member fields, comma-separated (default: all)"),
+        typer.Option(
+            "--fields",
+            help="Member fields, comma-separated (default: all)",
+            autocompletion=lambda incomplete: [
+                f for f in _MEMBERS.param("member_fields").choices if f.startswith(incomplete)
+            ],
+        ),
     ] = None,
     custom_fields: Annotated[
         list[str] | None,
@@ -310,81 +124,47 @@ def permission_group_members(
     resume_from: Annotated[
         str | None, typer.Option("--resume-from", help="Resume from a printed cursor")
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", help="Members per page (1-50)")] = 50,
+    limit: Annotated[
+        int, typer.Option("--limit", help=_MEMBERS.param("limit").doc)
+    ] = _MEMBERS.param("limit").default,
     *,
     connection: dict[str, Any],
 ) -> None:
-    """Stream every member of a permission group (constant memory).
+    """Export every member of a permission group (constant memory), as a table, JSON Lines
+    or CSV with one column per custom field asked for.
 
     A progress bar (total from MemberNum) shows on a terminal. On interruption the cursor to
     resume from is printed; `--resume-from CURSOR --output FILE` appends to FILE.
     """
-    from timrest import TimError
+    from ._export import FORMATS
+    from ._settings import make_client
+    from ._stream import Export, stream
 
-    from ._export import writer
-
-    if fmt not in ("table", "jsonl", "csv"):
-        raise _fail(f"error: --format: must be table, jsonl or csv, got {fmt!r}", 2)
-    appending = bool(resume_from) and output is not None and output.exists()
-    with _errors(), _client(connection) as client:
-        members = client.iter_permission_group_members(
-            group_id,
-            permission_group_id,
-            member_fields=_split(fields),
-            custom_fields=_split(custom_fields),
-            limit=limit,
-            cursor=resume_from or "",
+    if fmt not in FORMATS:
+        raise fail(f"error: --format: must be table, jsonl or csv, got {fmt!r}", 2)
+    with errors():
+        client = make_client(connection)
+    with client:
+        with errors():
+            members = client.iter_permission_group_members(
+                group_id,
+                permission_group_id,
+                member_fields=_split(fields),
+                custom_fields=_split(custom_fields),
+                limit=limit,
+                cursor=resume_from or "",
+            )
+        export = Export(
+            model=_MEMBERS.result.item,  # type: ignore[attr-defined]
+            fmt=fmt,  # type: ignore[arg-type]
+            output=output,
+            resume_from=resume_from or "",
+            noun="members",
+            fields=_split(fields),
+            expand="AppMemberDefinedData",
+            keys=_split(custom_fields),
         )
-        started, count, cursor = time.monotonic(), 0, resume_from or ""
-        try:
-            with (
-                _progress(sys.stderr.isatty()) as tick,
-                _open_output(output, appending) as out,  # after the bar: it may wrap stdout
-                _stop_between_pages() as stopping,
-            ):
-                same_terminal = out is sys.stdout and sys.stdout.isatty()
-                sink = writer(
-                    fmt,  # type: ignore[arg-type]
-                    out,
-                    console=tick.console if same_terminal else None,  # type: ignore[attr-defined]
-                    header=not appending,
-                    fields=_split(fields),
-                    custom_fields=_split(custom_fields),
-                )
-                for page in members.pages():
-                    sink.write(page.members)
-                    count += len(page.members)
-                    cursor = page.next_cursor
-                    tick(count, page.total)
-                    if stopping() and cursor:
-                        raise KeyboardInterrupt
-        except KeyboardInterrupt:
-            raise _fail(_resume_hint("interrupted", count, cursor), 130) from None
-        except BrokenPipeError:
-            with _closed_pipe_ok():
-                raise
-        except TimError as error:
-            typer.echo(_resume_hint("stopped", count, cursor), err=True)
-            raise _explain(error) from None
-        except Exception:
-            typer.echo(_resume_hint("stopped", count, cursor), err=True)
-            raise
-    elapsed = time.monotonic() - started
-    total = f" of {members.total}" if members.total is not None else ""
-    where = f" to {output}" if output else ""
-    typer.echo(
-        f"exported {count}{total} members in {members.pages_fetched} pages{where} "
-        f"({elapsed:.1f} s)",
-        err=True,
-    )
-
-
-def _resume_hint(what: str, count: int, cursor: str) -> str:
-    return (
-        f"{what} after {count} members written; resume with: --resume-from '{cursor}'"
-        if cursor
-        else f"{what} after {count} members written; resume by starting again"
-    )
+        stream(members, export)
 
 
 # -- usersig ------------------------------------------------------------------------------
@@ -395,7 +175,7 @@ def _secret(connection: dict[str, Any]) -> str:
 
     key = read_secret(connection.get("secret_key"), connection.get("secret_key_file"))
     if not key:
-        raise _fail("error: secret_key: missing: set TIM_SECRET_KEY or pass --secret-key-file", 2)
+        raise fail("error: secret_key: missing: set TIM_SECRET_KEY or pass --secret-key-file", 2)
     return key
 
 
@@ -404,7 +184,7 @@ def _app_id(connection: dict[str, Any]) -> int:
 
     from ._settings import option_value
 
-    with _errors():
+    with errors():
         return check_sdkappid(option_value("sdkappid", connection) or "")
 
 
@@ -413,7 +193,7 @@ def _admin(connection: dict[str, Any]) -> str:
 
     value = option_value("identifier", connection)
     if not value:
-        raise _fail("error: identifier: missing: pass --identifier or set TIM_IDENTIFIER", 2)
+        raise fail("error: identifier: missing: pass --identifier or set TIM_IDENTIFIER", 2)
     return str(value)
 
 
@@ -431,7 +211,7 @@ def usersig_generate(
     try:
         typer.echo(generate_usersig(_app_id(connection), _admin(connection), key, expire))
     except (TypeError, ValueError) as error:
-        raise _fail(f"error: {error}", 2) from None
+        raise fail(f"error: {error}", 2) from None
 
 
 def _read_sig(usersig: str) -> str:
@@ -448,7 +228,7 @@ def usersig_decode(
     try:
         decoded = decode_usersig(_read_sig(usersig))
     except UserSigError as error:
-        raise _fail(f"invalid: {error}", 1) from None
+        raise fail(f"invalid: {error}", 1) from None
     typer.echo(
         json.dumps(
             {
@@ -485,7 +265,7 @@ def usersig_verify(
             secret_key=key,
         )
     except UserSigError as error:
-        raise _fail(f"invalid ({type(error).__name__}): {error}", 1) from None
+        raise fail(f"invalid ({type(error).__name__}): {error}", 1) from None
     remaining = decoded.expires_at - int(time.time())
     typer.echo(
         f"valid: {decoded.identifier}@{decoded.sdkappid}, expires at "
@@ -532,4 +312,8 @@ def emulator_serve(
 
 
 def main() -> None:
-    app()
+    try:
+        argv = expand_alias(sys.argv[1:], OPERATIONS)
+    except typer.Exit as stop:
+        raise SystemExit(stop.exit_code) from None
+    app(args=argv, prog_name="timrest")

@@ -24,7 +24,13 @@ import typer
 from timrest._errors import short
 from timrest._options import OPTIONS
 
-__all__ = ["HISTORY_WARNING", "client_kwargs", "connection_options", "read_secret"]
+__all__ = [
+    "HISTORY_WARNING",
+    "client_kwargs",
+    "connection_options",
+    "make_client",
+    "read_secret",
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 HISTORY_WARNING = (
@@ -165,3 +171,10 @@ def client_kwargs(connection: dict[str, Any]) -> dict[str, Any]:
         if name not in kwargs:
             raise TimValidationError(name, f"missing: pass --{name} or set {OPTIONS[name].env}")
     return kwargs
+
+
+def make_client(connection: dict[str, Any]) -> Any:
+    """A ``timrest.Client`` from the command's connection settings."""
+    from timrest import Client
+
+    return Client(**client_kwargs(connection))
