@@ -305,29 +305,20 @@ def test_interrupted_export_prints_cursor_and_resumes(
 
 def test_ctrl_c_exits_130_with_cursor(env: dict[str, str], emulator: Emulator) -> None:
     emulator.inject("delay", count=1000, seconds=0.2, operation="get_permission_group_member_list")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "timrest.cli",
-            "permission-group-members",
-            DEMO_COMMUNITY,
-            DEMO_PERMISSION_GROUP,
-            "--format",
-            "jsonl",
-        ],
-        env=env,
-        text=True,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    # Interrupt once the export is under way (its first page written), however slowly the
-    # command started on a loaded machine.
-    assert proc.stdout is not None
-    first = proc.stdout.readline()
-    proc.send_signal(signal.SIGINT)
-    stdout, stderr = proc.communicate(timeout=30)
-    stdout = first + stdout
+    command = [sys.executable, "-m", "timrest.cli", "permission-group-members",
+               DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, "--format", "jsonl"]  # fmt: skip
+    with subprocess.Popen(
+        command, env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as proc:
+        # Interrupt once the export is under way (its first page written), however slowly
+        # the command started on a loaded machine.
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.readline()
+        proc.send_signal(signal.SIGINT)
+        # Read on through the same text stream (communicate() would skip what it buffered).
+        stdout = first + proc.stdout.read()
+        stderr = proc.stderr.read()
+        proc.wait(timeout=30)
     assert proc.returncode == 130, stderr
     assert "resume with: --resume-from '" in stderr
     assert len(stdout.splitlines()) % 50 == 0  # whole pages only
