@@ -7,8 +7,9 @@ from __future__ import annotations
 import ast
 import dataclasses
 import time
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from conftest import FAST_RETRY, ROOT
@@ -205,13 +206,15 @@ def test_an_operation_without_a_handler_stops_the_emulator_at_start_up() -> None
     new = dataclasses.replace(base, name="get_new_thing", method="get_new_thing", endpoint=endpoint)
 
     class Wider(Emulator):
-        OPERATIONS = {**OPERATIONS, "get_new_thing": new}
+        OPERATIONS: ClassVar[Mapping[str, Any]] = {**OPERATIONS, "get_new_thing": new}
 
-    with pytest.raises(EmulatorSetupError, match="operation get_new_thing .* has no handler"):
+    with pytest.raises(EmulatorSetupError, match=r"operation get_new_thing .* has no handler"):
         Wider()
 
     class Narrower(Emulator):
-        OPERATIONS = {k: v for k, v in OPERATIONS.items() if k != "get_group_attr"}
+        OPERATIONS: ClassVar[Mapping[str, Any]] = {
+            k: v for k, v in OPERATIONS.items() if k != "get_group_attr"
+        }
 
     with pytest.raises(EmulatorSetupError, match="handles get_group_attr, which the spec"):
         Narrower()
