@@ -443,7 +443,7 @@ INVALID: list[tuple[str, dict[str, Any], str]] = [
     ("list", {"group_id": "@TGS#plain"}, "group_id: does not match ^@TGS#_[ -~]+$"),
     ("list", {"permission_group_id": "PMG_group"}, "starts with `@PMG#_`), got 'PMG_group'"),
     ("list", {"permission_group_id": "PMG"}, "permission_group_id: String should have at least 7"),
-    ("list", {"permission_group_id": None}, "permission_group_id: must be a string"),
+    ("list", {"permission_group_id": None}, "permission_group_id: required: must not be None"),
     ("list", {"limit": 0}, "limit: must be at least 1, got 0"),
     ("list", {"limit": 51}, "limit: must be at most 50, got"),
     ("list", {"limit": "5"}, "limit: must be an int"),

@@ -198,7 +198,7 @@ def test_a_new_operation_needs_only_the_spec(tree: Path) -> None:
         "No such room (scratch spec).",
         "check the room ID (scratch spec)",
     ]
-    assert out["invalid"].startswith("hide_robots: Input should be less than or equal to 1")
+    assert out["invalid"].startswith("hide_robots: must be at most 1, got 2")
     paths = {call["path"] for call in out["seen"]}
     assert paths == {"/v4/group_open_http_svc/get_online_member_num"}
     assert out["seen"][0]["body"] == {"GroupId": "@TGS#room", "HideRobots": 0}

@@ -30,7 +30,8 @@ def build_body(op: Operation[Any], args: Mapping[str, object]) -> dict[str, Any]
         value = args.get(param.wire)
         if value is None:
             if param.required:
-                raise TimValidationError(param.name, "missing: this argument is required")
+                rule = "required: must not be None" if param.wire in args else "missing: this argument is required"
+                raise TimValidationError(param.name, rule)
             continue
         values[param.wire] = check_argument(param, value)
     return validate_body(op.request_model, op.params, values)

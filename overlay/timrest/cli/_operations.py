@@ -244,8 +244,8 @@ def _arguments(op: Operation[Any], given: dict[str, Any]) -> dict[str, Any]:
                 args[param.name] = {} if param.kind == "mapping" else []
         elif value is not None:
             args[param.name] = value
-        elif param.required:
-            args.setdefault(param.name, None)  # the client names what is missing
+        elif param.required and args.get(param.name) is None:
+            raise fail(f"error: {param.name}: missing: this argument is required", 2)
     return args
 
 
