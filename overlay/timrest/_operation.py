@@ -30,7 +30,11 @@ def build_body(op: Operation[Any], args: Mapping[str, object]) -> dict[str, Any]
         value = args.get(param.wire)
         if value is None:
             if param.required:
-                rule = "required: must not be None" if param.wire in args else "missing: this argument is required"
+                rule = (
+                    "required: must not be None"
+                    if param.wire in args
+                    else "missing: this argument is required"
+                )
                 raise TimValidationError(param.name, rule)
             continue
         values[param.wire] = check_argument(param, value)
