@@ -391,9 +391,9 @@ def bench_quick(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, tags=["ci"])
 def docs(session: nox.Session) -> None:
-    """A self-contained HTML API reference (no CDN): build/docs/index.html, from the SDK
-    variant of the spec (the same contract, plus curl samples, the region table and the
-    credentials as security schemes)."""
+    """Self-contained HTML references (no CDN): build/docs/index.html, the REST API from the
+    SDK variant of the spec (the same contract, plus curl samples, the region table and the
+    credentials as security schemes); build/docs/python/index.html, the Python API."""
     _npm_tools(session)
     out = ROOT / "build" / "docs" / "index.html"
     session.run(
@@ -413,6 +413,12 @@ def docs(session: nox.Session) -> None:
     if re.search(r"<script[^>]+src=\"https?://", html):
         session.error(f"{out} loads a script from the network")
     session.log(f"wrote {out.relative_to(ROOT)} ({len(html) // 1024} KiB, self-contained)")
+    # The Python API: methods, arguments, results, errors, options and exceptions, read from
+    # the operation table and the docstrings of the installed package.
+    session.install("-e", ".")
+    python_ref = out.parent / "python" / "index.html"
+    session.run("python", str(ROOT / "tools" / "python_reference.py"), str(python_ref))
+    session.log(f"wrote {python_ref.relative_to(ROOT)}")
 
 
 def _typescript_contract(session: nox.Session, spec: Path, workdir: Path) -> None:

@@ -4,6 +4,7 @@ with no hand-written code, and works over real HTTP against a scripted server.""
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import shutil
@@ -15,6 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
+from browser import build_reference, rendered_dom, section
 from conftest import ROOT, SPEC
 
 AUTH = [{"$ref": f"#/components/parameters/{name}"} for name in
@@ -136,6 +138,25 @@ SCRIPT = textwrap.dedent(
             return (await client.get_online_member_count("@TGS#room", hide_robots=1)).online_member_num
 
     out["async"] = asyncio.run(main())
+
+    # The command: a subcommand with its flag, JSON output, against the same server.
+    import os, subprocess, sys
+    env = {**os.environ, "TIM_SDKAPPID": "1400000000", "TIM_IDENTIFIER": "admin",
+           "TIM_USERSIG": "eJx-sig", "TIM_BASE_URL": options["base_url"]}
+    cli = subprocess.run([sys.executable, "-m", "timrest.cli", "get-online-member-count",
+                          "@TGS#room", "--hide-robots", "1", "--json"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    out["cli"] = [cli.returncode, cli.stdout, cli.stderr]
+    out["cli_help"] = subprocess.run([sys.executable, "-m", "timrest.cli", "get-online-member-count",
+                                      "--help"], capture_output=True, text=True, env=env,
+                                     timeout=120).stdout
+
+    # The emulator has no handler for it: it refuses to start, naming it.
+    from timrest.emulator import Emulator, EmulatorSetupError
+    try:
+        Emulator()
+    except EmulatorSetupError as exc:
+        out["emulator"] = str(exc)
     out["seen"] = seen
     print(json.dumps(out))
     """
@@ -202,7 +223,22 @@ def test_a_new_operation_needs_only_the_spec(tree: Path) -> None:
     paths = {call["path"] for call in out["seen"]}
     assert paths == {"/v4/group_open_http_svc/get_online_member_num"}
     assert out["seen"][0]["body"] == {"GroupId": "@TGS#room", "HideRobots": 0}
-    assert len(out["seen"]) == 3  # the invalid call sent nothing
+    assert len(out["seen"]) == 4, out["cli"]  # the invalid call sent nothing
+    assert out["seen"][3]["body"] == {"GroupId": "@TGS#room", "HideRobots": 1}
+
+    code, stdout, stderr = out["cli"]
+    assert code == 0, stderr
+    assert json.loads(stdout)["OnlineMemberNum"] == 6
+    assert "--hide-robots" in out["cli_help"] and "1 leaves robots out" in out["cli_help"]
+    assert "get_online_member_num" in out["emulator"], out.get("emulator")
+
+    # The reference, built from the scratch tree, as a browser shows it.
+    page = build_reference(tree / "build" / "python.html", env)
+    dom = html.unescape(rendered_dom(page))
+    text = section(dom, "Client.get_online_member_count")
+    assert 'id="AsyncClient.get_online_member_count"' in dom
+    assert "hide_robots" in text and "HideRobots" in text and "at most 1" in text
+    assert "check the room ID (scratch spec)" in text and "at most 100 calls per second" in text
 
     methods = (tree / "generated/timrest_client/methods.py").read_text()
     assert methods.count("def get_online_member_count(") == 2  # sync and async
