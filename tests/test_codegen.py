@@ -255,3 +255,60 @@ def test_generation_names_what_the_spec_lacks(tree: Path) -> None:
     assert "POST /v4/group_open_attr_http_svc/get_group_attr: x-timrest-method" in (
         result.stdout + result.stderr
     )
+
+
+FIELD_SCRIPT = textwrap.dedent(
+    """
+    import inspect, json, os, subprocess, sys
+    import httpx
+    import timrest
+    from timrest.emulator import (DEMO_ADMIN, DEMO_ROOM, DEMO_SDKAPPID, DEMO_SECRET_KEY,
+                                  Emulator, EmulatorTransport, demo_state)
+
+    sent = []
+    emulator = Emulator(demo_state())  # starts: the operation still has its handler
+    transport = EmulatorTransport(emulator)
+    hook = lambda request: sent.append(json.loads(request.read()))
+    with timrest.Client(sdkappid=DEMO_SDKAPPID, identifier=DEMO_ADMIN,
+                        secret_key=DEMO_SECRET_KEY, base_url="http://emulator",
+                        http_client=httpx.Client(transport=transport,
+                                                 event_hooks={"request": [hook]})) as client:
+        attrs = client.get_group_attributes(DEMO_ROOM, topic_id="@TOPIC#_scratch")
+    out = {"signature": list(inspect.signature(timrest.AsyncClient.get_group_attributes).parameters),
+           "sent": sent, "attrs": attrs}
+    out["help"] = subprocess.run([sys.executable, "-m", "timrest.cli", "get-group-attributes",
+                                  "--help"], capture_output=True, text=True, timeout=120,
+                                 env={**os.environ, "COLUMNS": "200"}).stdout
+    print(json.dumps(out))
+    """
+)
+
+
+def test_an_optional_field_reaches_every_edge(tree: Path) -> None:
+    """A maintainer adds an optional request field: the keyword argument, the request body,
+    the emulator's acceptance, the command's flag and the reference entry follow."""
+    spec = yaml.safe_load(SPEC.read_text())
+    request = spec["components"]["schemas"]["GetGroupAttrRequest"]
+    request["properties"]["TopicId"] = {
+        "type": "string",
+        "maxLength": 64,
+        "description": "The topic whose attributes to read (scratch spec).",
+    }
+    (tree / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
+    generated = nox(tree, "-s", "generate")
+    assert generated.returncode == 0, generated.stdout + generated.stderr
+
+    env = {**os.environ, "PYTHONPATH": str(tree / "overlay")}
+    run = subprocess.run(
+        [sys.executable, "-c", FIELD_SCRIPT], capture_output=True, text=True, env=env,
+        timeout=180, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)
+    assert out["signature"] == ["self", "group_id", "topic_id", "max_retries", "timeout"]
+    assert out["sent"][0]["TopicId"] == "@TOPIC#_scratch" and isinstance(out["attrs"], dict)
+    assert "--topic-id" in out["help"] and "(scratch spec)" in out["help"]
+
+    page = build_reference(tree / "build" / "python.html", env)
+    text = section(html.unescape(rendered_dom(page)), "Client.get_group_attributes")
+    assert "topic_id" in text and "TopicId" in text and "(scratch spec)" in text

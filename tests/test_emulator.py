@@ -14,6 +14,7 @@ import httpx
 import pytest
 import TLSSigAPIv2
 
+import timrest
 from timrest.emulator import (
     DEMO_ADMIN,
     DEMO_COMMUNITY,
@@ -153,18 +154,7 @@ def test_get_only_post(http: httpx.Client) -> None:
 
 def test_filters(http: httpx.Client) -> None:
     full = call(http, MEMBERS, members_body(Limit=1))["MemberList"][0]
-    assert set(full) == {
-        "Member_Account",
-        "Role",
-        "JoinTime",
-        "JoinPermissionGroupTime",
-        "MsgSeq",
-        "MsgFlag",
-        "LastSendMsgTime",
-        "MuteUntil",
-        "NameCard",
-        "AppMemberDefinedData",
-    }
+    assert set(full) == {"Member_Account", *timrest.MEMBER_FIELDS, "AppMemberDefinedData"}
     only = call(http, MEMBERS, members_body(Limit=1, MemberInfoFilter=["Role", "NameCard"]))
     assert set(only["MemberList"][0]) == {"Member_Account", "Role", "NameCard"}
     custom = call(

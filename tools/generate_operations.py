@@ -376,6 +376,7 @@ def render(ops: list[Op], common: list[dict[str, Any]], out: Path) -> None:
         autoescape=False,  # noqa: S701 - Python source, not HTML
     )
     env.filters["py"] = repr
+    env.filters["snake"] = snake
     env.filters["docstring"] = _docstring
     models = sorted(
         {op.request_schema for op in ops}

@@ -60,23 +60,22 @@ document.body.dataset.ready = "1";
 """
 
 
+# Each checked bound of a parameter, in words.
+BOUNDS = (
+    ("minimum", "at least {}"),
+    ("maximum", "at most {}"),
+    ("max_bytes", "at most {} bytes (UTF-8)"),
+    ("max_items", "at most {} items"),
+    ("key_max_bytes", "each key at most {} bytes"),
+    ("value_max_bytes", "each value at most {} bytes"),
+    ("values_max_bytes", "all values at most {} bytes together"),
+)
+
+
 def limits(param: Param) -> list[str]:
     """The rules the client checks before sending, in words."""
-    rules = []
-    if param.minimum is not None:
-        rules.append(f"at least {param.minimum}")
-    if param.maximum is not None:
-        rules.append(f"at most {param.maximum}")
-    if param.max_bytes is not None:
-        rules.append(f"at most {param.max_bytes} bytes (UTF-8)")
-    if param.max_items is not None:
-        rules.append(f"at most {param.max_items} items")
-    if param.key_max_bytes is not None:
-        rules.append(f"each key at most {param.key_max_bytes} bytes")
-    if param.value_max_bytes is not None:
-        rules.append(f"each value at most {param.value_max_bytes} bytes")
-    if param.values_max_bytes is not None:
-        rules.append(f"all values at most {param.values_max_bytes} bytes together")
+    rules = [text.format(getattr(param, attr)) for attr, text in BOUNDS
+             if getattr(param, attr) is not None]  # fmt: skip
     if param.choices:
         rules.append("one of " + ", ".join(param.choices))
     for rule, code in sorted(param.codes.items()):

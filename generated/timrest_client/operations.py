@@ -257,16 +257,7 @@ GET_PERMISSION_GROUP_MEMBER_LIST: Operation[Page[PermissionGroupMember]] = Opera
             kind="names",
             required=False,
             doc="The member fields to return (`Member_Account` is always returned).",
-            choices=(
-                "Role",
-                "JoinTime",
-                "JoinPermissionGroupTime",
-                "MsgSeq",
-                "MsgFlag",
-                "LastSendMsgTime",
-                "MuteUntil",
-                "NameCard",
-            ),
+            choices=MEMBER_INFO_FIELD,
         ),
         Param(
             wire="AppDefinedDataFilter_GroupMember",
