@@ -240,10 +240,30 @@ def test_a_new_operation_needs_only_the_spec(tree: Path) -> None:
     assert "hide_robots" in text and "HideRobots" in text and "at most 1" in text
     assert "check the room ID (scratch spec)" in text and "at most 100 calls per second" in text
 
+    # Its page, written from the scratch spec, agrees with it in the upstream check.
+    assert "the spec agrees" in page_check(tree, "get_online_member_num", tree / "openapi.yaml")
+
     methods = (tree / "generated/timrest_client/methods.py").read_text()
     assert methods.count("def get_online_member_count(") == 2  # sync and async
     table = (tree / "generated/timrest_client/operations.py").read_text()
     assert "rate_limit=100" in table
+
+
+def page_check(tree: Path, command: str, spec: Path) -> str:
+    """Write ``command``'s page from the tree's spec, then check it against ``spec``."""
+    for form in ("markdown", "text"):
+        page = subprocess.run(
+            [sys.executable, str(tree / "tools/pages.py"), "--spec", str(tree / "openapi.yaml"),
+             "--form", form, command], capture_output=True, text=True, check=True, timeout=60,
+        ).stdout  # fmt: skip
+        path = tree / f"{command}.{form}"
+        path.write_text(page, encoding="utf-8")
+    checked = subprocess.run(
+        [sys.executable, str(tree / "tools/upstream.py"), "--spec", str(spec),
+         str(tree / f"{command}.markdown"), str(tree / f"{command}.text")],
+        capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    return checked.stdout + checked.stderr
 
 
 def test_generation_names_what_the_spec_lacks(tree: Path) -> None:
@@ -308,6 +328,12 @@ def test_an_optional_field_reaches_every_edge(tree: Path) -> None:
     assert out["signature"] == ["self", "group_id", "topic_id", "max_retries", "timeout"]
     assert out["sent"][0]["TopicId"] == "@TOPIC#_scratch" and isinstance(out["attrs"], dict)
     assert "--topic-id" in out["help"] and "(scratch spec)" in out["help"]
+
+    # The page written from the scratch spec agrees with it, and the field is drift to the old.
+    assert page_check(tree, "get_group_attr", tree / "openapi.yaml").count("the spec agrees") == 2
+    assert "request field TopicId: on the page, not in the spec" in page_check(
+        tree, "get_group_attr", SPEC
+    )
 
     page = build_reference(tree / "build" / "python.html", env)
     text = section(html.unescape(rendered_dom(page)), "Client.get_group_attributes")
