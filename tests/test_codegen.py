@@ -22,12 +22,13 @@ from conftest import ROOT, SPEC
 AUTH = [{"$ref": f"#/components/parameters/{name}"} for name in
         ("sdkappid", "identifier", "usersig", "random", "contenttype")]  # fmt: skip
 
+NEW_PATH = "/v4/group_open_http_svc/get_online_member_list"
 NEW_OPERATION: dict[str, Any] = {
     "post": {
         "tags": ["group"],
-        "operationId": "getOnlineMemberNum",
-        "summary": "Count the members of a group who are online",
-        "description": "Returns how many members of the group are online now.",
+        "operationId": "getOnlineMemberList",
+        "summary": "List the members of a group who are online",
+        "description": "Returns one page of the online members of a group, by cursor.",
         "x-tim-group-types": ["AVChatRoom"],
         "x-tim-rate-limit": {"calls": 100, "per": "second"},
         "x-tim-error-codes": [
@@ -39,24 +40,31 @@ NEW_OPERATION: dict[str, Any] = {
                 "hint": "check the room ID (scratch spec)",
             }
         ],
-        "x-timrest-method": "get_online_member_count",
+        "x-timrest-method": "list_online_members",
         "x-timrest-idempotent": True,
-        "x-timrest-result": {"kind": "response"},
+        "x-timrest-result": {
+            "kind": "page",
+            "items": "OnlineList",
+            "cursor": "Next",
+            "next": "Next",
+            "total": "OnlineNum",
+            "iterate": "iter_online_members",
+        },
         "parameters": AUTH,
         "requestBody": {
             "required": True,
             "content": {
                 "application/json": {
-                    "schema": {"$ref": "#/components/schemas/GetOnlineMemberNumRequest"}
+                    "schema": {"$ref": "#/components/schemas/GetOnlineMemberListRequest"}
                 }
             },
         },
         "responses": {
             "200": {
-                "description": "The count.",
+                "description": "One page of online members.",
                 "content": {
                     "application/json": {
-                        "schema": {"$ref": "#/components/schemas/GetOnlineMemberNumResponse"}
+                        "schema": {"$ref": "#/components/schemas/GetOnlineMemberListResponse"}
                     }
                 },
             }
@@ -64,25 +72,56 @@ NEW_OPERATION: dict[str, Any] = {
     }
 }
 NEW_SCHEMAS: dict[str, Any] = {
-    "GetOnlineMemberNumRequest": {
+    "OnlineRole": {"type": "string", "enum": ["Owner", "Admin", "Member"]},
+    "GetOnlineMemberListRequest": {
         "type": "object",
         "additionalProperties": False,
         "required": ["GroupId"],
         "properties": {
             "GroupId": {"$ref": "#/components/schemas/GroupId"},
-            "HideRobots": {
+            "Roles": {
+                "type": "array",
+                "maxItems": 3,
+                "items": {"$ref": "#/components/schemas/OnlineRole"},
+                "description": "Only members with these roles.",
+                "x-timrest-param": {"name": "roles"},
+            },
+            "Limit": {
                 "type": "integer",
-                "minimum": 0,
-                "maximum": 1,
-                "description": "1 leaves robots out.",
-                "x-timrest-param": {"name": "hide_robots", "default": 0},
+                "minimum": 1,
+                "maximum": 20,
+                "description": "The most members per page.",
+                "x-timrest-param": {"name": "limit", "default": 2},
+            },
+            "Next": {
+                "type": "string",
+                "description": "The cursor: empty for the first page.",
+                "x-timrest-param": {"name": "cursor", "default": ""},
             },
         },
     },
-    "GetOnlineMemberNumResponse": {
+    "OnlineMember": {
+        "type": "object",
+        "required": ["Member_Account"],
+        "properties": {
+            "Member_Account": {"type": "string"},
+            "Role": {"type": "string"},
+        },
+    },
+    "GetOnlineMemberListResponse": {
         "allOf": [
             {"$ref": "#/components/schemas/BaseResponse"},
-            {"type": "object", "properties": {"OnlineMemberNum": {"type": "integer"}}},
+            {
+                "type": "object",
+                "properties": {
+                    "Next": {"type": "string"},
+                    "OnlineNum": {"type": "integer"},
+                    "OnlineList": {
+                        "type": "array",
+                        "items": {"$ref": "#/components/schemas/OnlineMember"},
+                    },
+                },
+            },
         ]
     },
 }
@@ -95,6 +134,8 @@ SCRIPT = textwrap.dedent(
     import timrest
 
     seen = []
+    ROOM = [("alice", "Owner"), ("bob", "Admin"), ("carol", "Member"), ("dave", "Member"),
+            ("erin", "Member")]
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -105,8 +146,13 @@ SCRIPT = textwrap.dedent(
             if body["GroupId"] == "@TGS#missing":
                 reply = {"ActionStatus": "FAIL", "ErrorInfo": "", "ErrorCode": 10010}
             else:
+                rows = [m for m in ROOM if m[1] in body.get("Roles", ["Owner", "Admin", "Member"])]
+                start = int(body["Next"][1:]) if body["Next"] else 0
+                page = rows[start:start + body["Limit"]]
+                more = start + body["Limit"] < len(rows)
                 reply = {"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0,
-                         "OnlineMemberNum": 7 - body["HideRobots"]}
+                         "OnlineNum": len(rows), "Next": f"c{start + len(page)}" if more else "",
+                         "OnlineList": [{"Member_Account": a, "Role": r} for a, r in page]}
             data = json.dumps(reply).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
@@ -121,35 +167,42 @@ SCRIPT = textwrap.dedent(
     threading.Thread(target=server.serve_forever, daemon=True).start()
     options = dict(sdkappid=1400000000, identifier="admin", usersig="eJx-sig",
                    base_url=f"http://127.0.0.1:{server.server_address[1]}", rate_limit=None)
-    out = {"signature": list(inspect.signature(timrest.Client.get_online_member_count).parameters)}
+    out = {"signature": list(inspect.signature(timrest.Client.list_online_members).parameters)}
     with timrest.Client(**options) as client:
-        out["sync"] = client.get_online_member_count("@TGS#room").online_member_num
+        page = client.list_online_members("@TGS#room")
+        out["page"] = [[m.member_account for m in page.items], page.next_cursor, page.total]
+        out["sync"] = [m.member_account for m in client.iter_online_members(
+            "@TGS#room", roles=["Member", "Admin"])]
         try:
-            client.get_online_member_count("@TGS#missing")
+            client.list_online_members("@TGS#missing")
         except timrest.TimNotFoundError as exc:
             out["error"] = [type(exc).__name__, exc.code, exc.meaning, exc.hint]
-        try:
-            client.get_online_member_count("@TGS#room", hide_robots=2)
-        except timrest.TimValidationError as exc:
-            out["invalid"] = str(exc)
+        for bad in ({"limit": 30}, {"roles": ["Guest"]}):
+            try:
+                client.list_online_members("@TGS#room", **bad)
+            except timrest.TimValidationError as exc:
+                out.setdefault("invalid", []).append(str(exc))
 
     async def main():
         async with timrest.AsyncClient(**options) as client:
-            return (await client.get_online_member_count("@TGS#room", hide_robots=1)).online_member_num
+            return [m.member_account async for m in client.iter_online_members(
+                "@TGS#room", limit=3, cursor="c1")]
 
     out["async"] = asyncio.run(main())
 
-    # The command: a subcommand with its flag, JSON output, against the same server.
+    # The command: a subcommand with its flags, every item streamed as JSON lines, then as a
+    # table, against the same server.
     import os, subprocess, sys
     env = {**os.environ, "TIM_SDKAPPID": "1400000000", "TIM_IDENTIFIER": "admin",
-           "TIM_USERSIG": "eJx-sig", "TIM_BASE_URL": options["base_url"]}
-    cli = subprocess.run([sys.executable, "-m", "timrest.cli", "get-online-member-count",
-                          "@TGS#room", "--hide-robots", "1", "--json"],
-                         capture_output=True, text=True, env=env, timeout=120)
-    out["cli"] = [cli.returncode, cli.stdout, cli.stderr]
-    out["cli_help"] = subprocess.run([sys.executable, "-m", "timrest.cli", "get-online-member-count",
-                                      "--help"], capture_output=True, text=True, env=env,
-                                     timeout=120).stdout
+           "TIM_USERSIG": "eJx-sig", "TIM_BASE_URL": options["base_url"], "COLUMNS": "200"}
+    def cli(*args):
+        run = subprocess.run([sys.executable, "-m", "timrest.cli", *args],
+                             capture_output=True, text=True, env=env, timeout=120)
+        return [run.returncode, run.stdout, run.stderr]
+    out["cli"] = cli("list-online-members", "@TGS#room", "--roles", "Member,Owner",
+                     "--limit", "1", "--json")
+    out["cli_table"] = cli("list-online-members", "@TGS#room")
+    out["cli_help"] = cli("list-online-members", "--help")[1]
 
     # The emulator has no handler for it: it refuses to start, naming it.
     from timrest.emulator import Emulator, EmulatorSetupError
@@ -192,8 +245,12 @@ def tree(tmp_path: Path) -> Path:
 
 
 def test_a_new_operation_needs_only_the_spec(tree: Path) -> None:
+    """A paged operation with a list argument, added to a scratch spec: after `nox -s
+    generate` alone it is a method of both clients, a command that pages to the end, an
+    entry of the reference, a page the upstream check agrees with, and a named start-up
+    error of the emulator."""
     spec = yaml.safe_load(SPEC.read_text())
-    spec["paths"]["/v4/group_open_http_svc/get_online_member_num"] = NEW_OPERATION
+    spec["paths"][NEW_PATH] = NEW_OPERATION
     spec["components"]["schemas"].update(NEW_SCHEMAS)
     (tree / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
     generated = nox(tree, "-s", "generate")
@@ -206,45 +263,63 @@ def test_a_new_operation_needs_only_the_spec(tree: Path) -> None:
             assert copy.read_bytes() == path.read_bytes(), copy
     env = {**os.environ, "PYTHONPATH": str(tree / "overlay")}
     run = subprocess.run(
-        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=120,
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=300,
         check=False,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)
-    assert out["signature"] == ["self", "group_id", "hide_robots", "max_retries", "timeout"]
-    assert out["sync"] == 7 and out["async"] == 6
+    assert out["signature"] == [
+        "self", "group_id", "roles", "limit", "cursor", "max_retries", "timeout",
+    ]  # fmt: skip
+    assert out["page"] == [["alice", "bob"], "c2", 5]
+    assert out["sync"] == ["bob", "carol", "dave", "erin"]  # three pages of two
+    assert out["async"] == ["bob", "carol", "dave", "erin"]  # from the cursor, pages of three
     assert out["error"] == [
         "TimNotFoundError",
         10010,
         "No such room (scratch spec).",
         "check the room ID (scratch spec)",
     ]
-    assert out["invalid"].startswith("hide_robots: must be at most 1, got 2")
+    assert out["invalid"][0].startswith("limit: must be at most 20, got 30")
+    assert out["invalid"][1].startswith("roles: unknown field 'Guest'")
+    assert "Owner, Admin, Member" in out["invalid"][1]
     paths = {call["path"] for call in out["seen"]}
-    assert paths == {"/v4/group_open_http_svc/get_online_member_num"}
-    assert out["seen"][0]["body"] == {"GroupId": "@TGS#room", "HideRobots": 0}
-    assert len(out["seen"]) == 4, out["cli"]  # the invalid call sent nothing
-    assert out["seen"][3]["body"] == {"GroupId": "@TGS#room", "HideRobots": 1}
+    assert paths == {NEW_PATH}
+    assert out["seen"][0]["body"] == {"GroupId": "@TGS#room", "Limit": 2, "Next": ""}
+    assert out["seen"][1]["body"]["Roles"] == ["Member", "Admin"]
 
     code, stdout, stderr = out["cli"]
     assert code == 0, stderr
-    assert json.loads(stdout)["OnlineMemberNum"] == 6
-    assert "--hide-robots" in out["cli_help"] and "1 leaves robots out" in out["cli_help"]
-    assert "get_online_member_num" in out["emulator"], out.get("emulator")
+    rows = [json.loads(line) for line in stdout.splitlines()]
+    assert [row["Member_Account"] for row in rows] == ["alice", "carol", "dave", "erin"]
+    cli_bodies = [c["body"] for c in out["seen"] if c["body"].get("Roles") == ["Member", "Owner"]]
+    assert [b["Next"] for b in cli_bodies] == ["", "c1", "c2", "c3"]  # one a page, to the end
+    assert all(b["Limit"] == 1 for b in cli_bodies)
+    code, stdout, stderr = out["cli_table"]
+    assert code == 0, stderr
+    for account in ("alice", "bob", "carol", "dave", "erin"):
+        assert account in stdout
+    assert "Member_Account" in stdout and "Role" in stdout
+    assert "--roles" in out["cli_help"] and "Only members with these roles" in out["cli_help"]
+    assert "--limit" in out["cli_help"] and "--cursor" in out["cli_help"]
+    assert "get_online_member_list" in out["emulator"], out.get("emulator")
+    # Every call went through the client, including the command's: no invalid one was sent.
+    assert all(1 <= c["body"]["Limit"] <= 20 for c in out["seen"])
 
     # The reference, built from the scratch tree, as a browser shows it.
     page = build_reference(tree / "build" / "python.html", env)
     dom = html.unescape(rendered_dom(page))
-    text = section(dom, "Client.get_online_member_count")
-    assert 'id="AsyncClient.get_online_member_count"' in dom
-    assert "hide_robots" in text and "HideRobots" in text and "at most 1" in text
+    text = section(dom, "Client.list_online_members")
+    assert 'id="AsyncClient.iter_online_members"' in dom
+    assert "roles" in text and "Roles" in text and "at most 20" in text
     assert "check the room ID (scratch spec)" in text and "at most 100 calls per second" in text
 
     # Its page, written from the scratch spec, agrees with it in the upstream check.
-    assert "the spec agrees" in page_check(tree, "get_online_member_num", tree / "openapi.yaml")
+    assert "the spec agrees" in page_check(tree, "get_online_member_list", tree / "openapi.yaml")
 
     methods = (tree / "generated/timrest_client/methods.py").read_text()
-    assert methods.count("def get_online_member_count(") == 2  # sync and async
+    assert methods.count("def list_online_members(") == 2  # sync and async
+    assert methods.count("def iter_online_members(") == 2
     table = (tree / "generated/timrest_client/operations.py").read_text()
     assert "rate_limit=100" in table
 
