@@ -11,7 +11,8 @@ the pydantic models; this step reads what they cannot see (the ``x-tim-*`` and
 - ``operations.py``: one ``timrest._operation.Operation`` per operation (endpoint, models,
   parameters with their Python names and shapes, result shape, idempotency, rate limit,
   group types);
-- ``methods.py``: the typed sync and async client methods, with docstrings from the spec.
+- ``methods.py``: the typed sync and async client methods, with docstrings from the spec;
+- ``flags.py``: an ``enum.IntFlag`` per bitmask schema (``x-tim-flags``).
 
 Run by ``nox -s generate``; it needs PyYAML and Jinja2 (both come with the generators).
 """
@@ -30,7 +31,7 @@ import yaml
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "timrest"
 KINDS = {"string", "integer", "names", "mapping", "keys"}
-RESULTS = {"none", "response", "mapping", "page"}
+RESULTS = {"none", "response", "mapping", "page", "value", "batch"}
 RETRY = {"never", "transient", "backoff", "re-sign"}
 CATEGORIES = {
     "authentication",
@@ -100,12 +101,39 @@ class Op:
     external_docs: str | None
     tag: str = ""
     group_rate: tuple[int, int] | None = None
+    idempotent_when: str | None = None
+    applied_codes: tuple[int, ...] = ()
+
+
+@dataclass
+class Flag:
+    """An ``enum.IntFlag``: a bitmask schema's ``x-tim-flags``."""
+
+    name: str
+    description: str
+    members: list[tuple[str, int, str]]
 
 
 class Spec:
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
         self.schemas: dict[str, Any] = data.get("components", {}).get("schemas", {})
+        self.flags: dict[str, Flag] = {}
+
+    def flag(self, name: str | None, schema: dict[str, Any], where: str) -> str:
+        """The IntFlag name of a bitmask schema (``x-tim-flags``), or ``""``."""
+        bits = schema.get("x-tim-flags")
+        if bits is None:
+            return ""
+        if name is None or schema.get("type") != "integer":
+            raise SpecError(f"{where}: x-tim-flags belongs on an integer component schema")
+        members = []
+        for row in bits:
+            if not isinstance(row.get("bit"), int) or not str(row.get("name", "")).isidentifier():
+                raise SpecError(f"{where}: {name}: each x-tim-flags entry needs bit and name")
+            members.append((snake(row["name"]).upper(), 1 << row["bit"], row.get("meaning", "")))
+        self.flags[name] = Flag(name, _first_sentence(schema.get("description", "")), members)
+        return name
 
     def resolve(self, node: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
         """A schema and its component name (when it is a ``$ref``)."""
@@ -175,7 +203,7 @@ def _violation_codes(
 
 
 def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bool) -> Param:
-    _, schema = spec.resolve(node)
+    component, schema = spec.resolve(node)
     ext = schema.get("x-timrest-param") or {}
     if isinstance(ext, str):
         ext = {"name": ext}
@@ -200,6 +228,9 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
         for bound in ("minimum", "maximum"):
             if bound in schema:
                 extra[bound] = schema[bound]
+        flag = spec.flag(component, schema, f"{where}: {wire}")
+        if flag:
+            extra["flags"] = flag
     if kind in {"names", "mapping", "keys"} and "maxItems" in schema:
         extra["max_items"] = schema["maxItems"]
     choices_schema = None
@@ -219,9 +250,17 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
             extra["item_value"] = ext.get("value", "value")
             if extra["item_value"] not in item_props:
                 raise SpecError(f"{where}: {wire}: items have no field {extra['item_value']!r}")
-            _, value_schema = spec.resolve(item_props[extra["item_value"]])
+            value_name, value_schema = spec.resolve(item_props[extra["item_value"]])
             if "x-tim-max-bytes" in value_schema:
                 extra["value_max_bytes"] = value_schema["x-tim-max-bytes"]
+            if value_schema.get("type") == "integer":
+                extra["value_kind"] = "integer"
+                for bound in ("minimum", "maximum"):
+                    if bound in value_schema:
+                        extra[bound] = value_schema[bound]
+                flag = spec.flag(value_name, value_schema, f"{where}: {wire}")
+                if flag:
+                    extra["flags"] = flag
             codes.update(_violation_codes(where, wire, value_schema, VALUE_RULES))
             if "x-tim-max-total-bytes" in schema:
                 extra["values_max_bytes"] = schema["x-tim-max-total-bytes"]
@@ -232,6 +271,8 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
         "mapping": "Mapping[str, str]",
         "keys": "Iterable[str]",
     }[kind]
+    if extra.get("value_kind") == "integer":
+        annotation = "Mapping[str, int]"
     if codes:
         extra["codes"] = dict(sorted(codes.items()))
     has_default = "default" in ext
@@ -254,7 +295,7 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
     )
 
 
-def load(path: Path) -> tuple[list[Op], list[dict[str, Any]]]:
+def load(path: Path) -> tuple[list[Op], list[dict[str, Any]], list[Flag]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     spec = Spec(data)
     common = _codes("root", data.get("x-tim-error-codes", []))
@@ -271,7 +312,7 @@ def load(path: Path) -> tuple[list[Op], list[dict[str, Any]]]:
     duplicate = {n for n in names if names.count(n) > 1}
     if duplicate:
         raise SpecError(f"two operations share the Python method name {sorted(duplicate)}")
-    return ops, common
+    return ops, common, list(spec.flags.values())
 
 
 def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> Op:
@@ -279,8 +320,14 @@ def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> O
     if not isinstance(method, str) or not method.isidentifier():
         raise SpecError(f"{where}: x-timrest-method (the Python method name) is required")
     idempotent = operation.get("x-timrest-idempotent")
+    idempotent_when = None
+    if isinstance(idempotent, dict):
+        idempotent_when, idempotent = idempotent.get("when"), False
     if not isinstance(idempotent, bool):
-        raise SpecError(f"{where}: x-timrest-idempotent must be true or false")
+        raise SpecError(f"{where}: x-timrest-idempotent must be true, false or {{when: FIELD}}")
+    applied_codes = tuple(operation.get("x-timrest-applied-codes", ()))
+    if not all(isinstance(code, int) for code in applied_codes):
+        raise SpecError(f"{where}: x-timrest-applied-codes must list codes")
     body = operation["requestBody"]["content"]["application/json"]["schema"]
     request_name, request = spec.resolve(body)
     ok = operation["responses"]["200"]["content"]["application/json"]["schema"]
@@ -289,6 +336,8 @@ def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> O
         raise SpecError(f"{where}: request and 200 response schemas must be components ($ref)")
     props, required = spec.properties(request)
     params = [_param(spec, where, wire, node, wire in required) for wire, node in props.items()]
+    if idempotent_when is not None and idempotent_when not in props:
+        raise SpecError(f"{where}: x-timrest-idempotent.when names no request field")
     result = dict(operation.get("x-timrest-result") or {"kind": "none"})
     if result.get("kind") not in RESULTS:
         raise SpecError(f"{where}: x-timrest-result.kind must be one of {sorted(RESULTS)}")
@@ -301,9 +350,40 @@ def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> O
     elif result["kind"] == "mapping":
         result_type = "dict[str, str]"
         _need(where, response_props, result, "items")
+    elif result["kind"] == "value":
+        _need(where, response_props, result, "field")
+        _, field_schema = spec.resolve(response_props[result["field"]])
+        result_type = {"string": "str", "integer": "int"}.get(str(field_schema.get("type")), "")
+        if not result_type:
+            raise SpecError(f"{where}: x-timrest-result.field must be a string or an integer")
+        if result.get("request") is not None and result["request"] not in props:
+            raise SpecError(f"{where}: x-timrest-result.request names no request field")
+    elif result["kind"] == "batch":
+        _need(where, response_props, result, "items")
+        item_schema, item = spec.resolve(response_props[result["items"]].get("items", {}))
+        if item_schema is None:
+            raise SpecError(f"{where}: the items of {result['items']} must be a component ($ref)")
+        item_props, _ = spec.properties(item)
+        path = str(result.get("key", "")).split(".")
+        if path[0] not in item_props:
+            raise SpecError(f"{where}: x-timrest-result.key names no field of {item_schema}")
+        result.setdefault("code", "ErrorCode")
+        for key in ("code", "info"):
+            if result.get(key) and result[key] not in item_props:
+                raise SpecError(f"{where}: x-timrest-result.{key} names no field of {item_schema}")
+        if result.get("request") is not None and result["request"] not in props:
+            raise SpecError(f"{where}: x-timrest-result.request names no request field")
+        result["key"] = tuple(path)
+        for key in ("applied", "applied_on_retry"):
+            result[key] = tuple(result.get(key, ()))
+            if not all(isinstance(code, int) for code in result[key]):
+                raise SpecError(f"{where}: x-timrest-result.{key} must list codes")
+        result_type = f"Batch[{item_schema}]"
     else:
-        for key in ("items", "next", "total"):
+        for key in ("items", "next"):
             _need(where, response_props, result, key)
+        if result.get("total") is not None:
+            _need(where, response_props, result, "total")
         if result.get("cursor") not in props:
             raise SpecError(f"{where}: x-timrest-result.cursor names no request field")
         if not str(result.get("iterate", "")).isidentifier():
@@ -312,6 +392,13 @@ def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> O
         if item_schema is None:
             raise SpecError(f"{where}: the items of {result['items']} must be a component ($ref)")
         result_type = f"Page[{item_schema}]"
+    if applied_codes and not (
+        result["kind"] == "none" or (result["kind"] == "value" and result.get("request"))
+    ):
+        raise SpecError(
+            f"{where}: x-timrest-applied-codes need a result the request holds "
+            "(kind none, or kind value with request)"
+        )
     limit = operation.get("x-tim-rate-limit")
     if not isinstance(limit, dict) or not isinstance(limit.get("calls"), int):
         raise SpecError(f"{where}: x-tim-rate-limit.calls (calls per second) is required")
@@ -339,6 +426,8 @@ def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> O
         codes=_codes(where, operation.get("x-tim-error-codes", [])),
         external_docs=docs,
         tag=(operation.get("tags") or [""])[0],
+        idempotent_when=idempotent_when,
+        applied_codes=applied_codes,
     )
 
 
@@ -366,7 +455,7 @@ def _docstring(text: str, indent: int) -> str:
     return "\n".join(lines).lstrip()
 
 
-def render(ops: list[Op], common: list[dict[str, Any]], out: Path) -> None:
+def render(ops: list[Op], common: list[dict[str, Any]], flags: list[Flag], out: Path) -> None:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         keep_trailing_newline=True,
@@ -387,6 +476,7 @@ def render(ops: list[Op], common: list[dict[str, Any]], out: Path) -> None:
         {op.item_schema for op in ops if op.item_schema}
         | {op.response_schema for op in ops if op.result["kind"] == "response"}
     )
+    batches = any(op.result["kind"] == "batch" for op in ops)
     enums: dict[str, tuple[str, ...]] = {}
     for op in ops:
         for p in op.params:
@@ -398,8 +488,10 @@ def render(ops: list[Op], common: list[dict[str, Any]], out: Path) -> None:
         "models": models,
         "returned": returned,
         "enums": enums,
+        "flags": flags,
+        "batches": batches,
     }
-    for name in ("codes.py", "operations.py", "methods.py"):
+    for name in ("codes.py", "operations.py", "methods.py", "flags.py"):
         text = env.get_template(f"{name}.jinja").render(**context)
         (out / name).write_text(text, encoding="utf-8")
 
@@ -409,11 +501,11 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)  # noqa: T201
         return 2
     try:
-        ops, common = load(Path(argv[1]))
+        ops, common, flags = load(Path(argv[1]))
     except SpecError as exc:
         print(f"openapi.yaml: {exc}", file=sys.stderr)  # noqa: T201
         return 1
-    render(ops, common, Path(argv[2]))
+    render(ops, common, flags, Path(argv[2]))
     return 0
 
 

@@ -7,8 +7,30 @@ from .api.group_attributes.delete_group_attr import ENDPOINT as _DELETE_GROUP_AT
 from .api.group_attributes.get_group_attr import ENDPOINT as _GET_GROUP_ATTR
 from .api.group_attributes.modify_group_attr import ENDPOINT as _MODIFY_GROUP_ATTR
 from .api.group_attributes.set_group_attr import ENDPOINT as _SET_GROUP_ATTR
+from .api.permission_groups.add_permission_group_member import (
+    ENDPOINT as _ADD_PERMISSION_GROUP_MEMBER,
+)
+from .api.permission_groups.add_topic_permission_group import (
+    ENDPOINT as _ADD_TOPIC_PERMISSION_GROUP,
+)
+from .api.permission_groups.create_permission_group import ENDPOINT as _CREATE_PERMISSION_GROUP
+from .api.permission_groups.delete_permission_group_member import (
+    ENDPOINT as _DELETE_PERMISSION_GROUP_MEMBER,
+)
+from .api.permission_groups.delete_topic_permission_group import (
+    ENDPOINT as _DELETE_TOPIC_PERMISSION_GROUP,
+)
+from .api.permission_groups.destroy_permission_group import ENDPOINT as _DESTROY_PERMISSION_GROUP
+from .api.permission_groups.get_permission_group import ENDPOINT as _GET_PERMISSION_GROUP
 from .api.permission_groups.get_permission_group_member_list import (
     ENDPOINT as _GET_PERMISSION_GROUP_MEMBER_LIST,
+)
+from .api.permission_groups.get_topic_permission_group import (
+    ENDPOINT as _GET_TOPIC_PERMISSION_GROUP,
+)
+from .api.permission_groups.modify_permission_group import ENDPOINT as _MODIFY_PERMISSION_GROUP
+from .api.permission_groups.set_topic_permission_group import (
+    ENDPOINT as _SET_TOPIC_PERMISSION_GROUP,
 )
 from .client import Endpoint, QueryParameter
 
@@ -19,6 +41,16 @@ ENDPOINTS: dict[str, Endpoint] = {
     _DELETE_GROUP_ATTR.path: _DELETE_GROUP_ATTR,
     _CLEAR_GROUP_ATTR.path: _CLEAR_GROUP_ATTR,
     _GET_PERMISSION_GROUP_MEMBER_LIST.path: _GET_PERMISSION_GROUP_MEMBER_LIST,
+    _CREATE_PERMISSION_GROUP.path: _CREATE_PERMISSION_GROUP,
+    _DESTROY_PERMISSION_GROUP.path: _DESTROY_PERMISSION_GROUP,
+    _MODIFY_PERMISSION_GROUP.path: _MODIFY_PERMISSION_GROUP,
+    _GET_PERMISSION_GROUP.path: _GET_PERMISSION_GROUP,
+    _ADD_TOPIC_PERMISSION_GROUP.path: _ADD_TOPIC_PERMISSION_GROUP,
+    _SET_TOPIC_PERMISSION_GROUP.path: _SET_TOPIC_PERMISSION_GROUP,
+    _DELETE_TOPIC_PERMISSION_GROUP.path: _DELETE_TOPIC_PERMISSION_GROUP,
+    _GET_TOPIC_PERMISSION_GROUP.path: _GET_TOPIC_PERMISSION_GROUP,
+    _ADD_PERMISSION_GROUP_MEMBER.path: _ADD_PERMISSION_GROUP_MEMBER,
+    _DELETE_PERMISSION_GROUP_MEMBER.path: _DELETE_PERMISSION_GROUP_MEMBER,
 }
 
 __all__ = ["ENDPOINTS", "Endpoint", "QueryParameter"]

@@ -16,8 +16,15 @@ from . import operations as ops
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
+    from ..._batch import Batch
     from ..._pagination import AsyncPageIterator, Page, PageIterator
-    from ..timrest_models import PermissionGroupMember
+    from ..timrest_models import (
+        PermissionGroupInfo,
+        PermissionGroupMember,
+        PermissionGroupMemberResult,
+        PermissionGroupResult,
+        TopicPermissionResult,
+    )
 
 __all__ = ["AsyncOperations", "SyncOperations"]
 
@@ -308,6 +315,457 @@ class SyncOperations(SyncInvoker):
             timeout,
         )
 
+    def create_permission_group(
+        self,
+        group_id: str,
+        name: str,
+        permission: int,
+        *,
+        permission_group_id: str | None = None,
+        custom_string: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> str:
+        """Create a permission group in a Community.
+
+        Creates a permission group in a Community (`@TGS#_` group IDs) with a name, a
+        Community-level permission bitmask (`Permission`, see `CommunityPermission`) and
+        optional custom data, and answers its ID. Without `PermissionGroupId` the service
+        assigns one (`@PMG#_@PMG#...`); a custom ID starts with `@PMG#_`, must not start with
+        `@PMG#_@PMG#` and holds printable ASCII only. A Community holds at most 20 permission
+        groups by default (from the client guide).
+
+        Retry safety: a create without a custom ID is not idempotent (a resend could make a
+        second group); with a custom ID a resend is safe, and a resend answered "ID already
+        used" (10025, INFERRED) means the first attempt created it.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. A custom permission group ID: starts with `@PMG#_` but not with `@PMG#_@PMG#` (the prefix of the IDs the service assigns), printable ASCII only.
+            name: ``PermissionGroupName``. The name of a permission group, at most 150 bytes of UTF-8.
+            permission: ``Permission``. A Community-level permission bitmask (64 bits; a set bit grants the permission).
+            custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61232
+        """
+        return self._invoke(
+            ops.CREATE_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "PermissionGroupName": name,
+                "Permission": permission,
+                "CustomString": custom_string,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def destroy_permission_groups(
+        self,
+        group_id: str,
+        permission_group_ids: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[PermissionGroupResult]:
+        """Destroy permission groups of a Community.
+
+        Destroys up to 20 permission groups of a Community and answers per group in
+        `PermissionGroupResultList` (`ErrorCode` 0: destroyed). Their members and topic
+        permissions go with them (INFERRED).
+
+        Retry safety: a resend is safe; on a resend, a group answered as not found (110006)
+        was destroyed by the first attempt.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_ids: ``PermissionGroupIdList``. The permission groups to destroy, at most 20.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61233
+        """
+        return self._invoke(
+            ops.DESTROY_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupIdList": permission_group_ids,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def modify_permission_group(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        name: str | None = None,
+        permission: int | None = None,
+        custom_string: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        """Change a permission group's name, permission or data.
+
+        Changes the name, the Community-level permission bitmask (replaced, not merged) or the
+        custom data of a permission group; fields not sent stay as they are (INFERRED).
+
+        Retry safety: a resend is safe (it sets the same values).
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            name: ``PermissionGroupName``. The name of a permission group, at most 150 bytes of UTF-8.
+            permission: ``Permission``. A Community-level permission bitmask (64 bits; a set bit grants the permission).
+            custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61234
+        """
+        return self._invoke(
+            ops.MODIFY_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "PermissionGroupName": name,
+                "Permission": permission,
+                "CustomString": custom_string,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def list_permission_groups(
+        self,
+        group_id: str,
+        *,
+        permission_group_ids: Iterable[str] | None = None,
+        limit: int = 20,
+        cursor: str = "",
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Page[PermissionGroupInfo]:
+        """List the permission groups of a Community.
+
+        Returns the permission groups of a Community: the ones named in
+        `PermissionGroupIdList`, or all of them, a page at a time (`Limit` up to 20, cursor
+        `Next`: `""` first, then the `Next` of the previous response; `""` ends the listing).
+
+        Retry safety: a read; a resend is safe.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_ids: ``PermissionGroupIdList``. The permission groups to return; without it, every one, by page.
+            limit: ``Limit``. The most permission groups per page.
+            cursor: ``Next``. The cursor; `""` for the first page, then the `Next` of the previous response.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61235
+        """
+        return self._invoke(
+            ops.GET_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupIdList": permission_group_ids,
+                "Limit": limit,
+                "Next": cursor,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def iter_permission_groups(
+        self,
+        group_id: str,
+        *,
+        permission_group_ids: Iterable[str] | None = None,
+        limit: int = 20,
+        cursor: str = "",
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> PageIterator[PermissionGroupInfo]:
+        """Every item across pages, from ``cursor`` on: List the permission groups of a Community.
+
+        Returns the permission groups of a Community: the ones named in
+        `PermissionGroupIdList`, or all of them, a page at a time (`Limit` up to 20, cursor
+        `Next`: `""` first, then the `Next` of the previous response; `""` ends the listing).
+
+        Retry safety: a read; a resend is safe.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_ids: ``PermissionGroupIdList``. The permission groups to return; without it, every one, by page.
+            limit: ``Limit``. The most permission groups per page.
+            cursor: ``Next``. The cursor; `""` for the first page, then the `Next` of the previous response.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61235
+        """
+        return self._iterate(
+            ops.GET_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupIdList": permission_group_ids,
+                "Limit": limit,
+                "Next": cursor,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def add_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        permissions: Mapping[str, int],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[TopicPermissionResult]:
+        """Grant a permission group permissions in topics.
+
+        Gives a permission group a topic-level permission bitmask (see `TopicPermission`) in
+        each of up to 50 topics of its Community, answered per topic in
+        `TopicPermissionResultList`. A topic that already has one in this group takes the new
+        value (INFERRED).
+
+        Retry safety: a resend is safe (it grants the same values).
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            permissions: ``TopicPermissionList``. Each topic and its permission bitmask, at most 50 topics.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61236
+        """
+        return self._invoke(
+            ops.ADD_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicPermissionList": permissions,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def set_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        permissions: Mapping[str, int],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[TopicPermissionResult]:
+        """Change a permission group's permissions in topics.
+
+        Replaces the topic-level permission bitmask a permission group holds in each of up to
+        50 topics, answered per topic in `TopicPermissionResultList`. A topic the group holds
+        no permission in answers 10004 in its item (INFERRED): add it first.
+
+        Retry safety: a resend is safe (it sets the same values).
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            permissions: ``TopicPermissionList``. Each topic and its permission bitmask, at most 50 topics.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61237
+        """
+        return self._invoke(
+            ops.SET_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicPermissionList": permissions,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def delete_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        topic_ids: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[TopicPermissionResult]:
+        """Remove a permission group's permissions in topics.
+
+        Removes the topic-level permission a permission group holds in each of up to 50
+        topics, answered per topic in `TopicPermissionResultList`. A topic it holds none in
+        answers 0 (INFERRED, as for members).
+
+        Retry safety: a resend is safe.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            topic_ids: ``TopicIdList``. The topics, at most 50.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61238
+        """
+        return self._invoke(
+            ops.DELETE_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicIdList": topic_ids,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def get_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        topic_ids: Iterable[str] | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[TopicPermissionResult]:
+        """Read a permission group's permissions in topics.
+
+        Returns the topic-level permission bitmask a permission group holds in the topics
+        named in `TopicIdList`, or in every topic it holds one in, answered per topic in
+        `TopicPermissionResultList` (`Permission` on success).
+
+        Retry safety: a read; a resend is safe.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            topic_ids: ``TopicIdList``. The topics to read; without it, every topic the group holds a permission in.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61239
+        """
+        return self._invoke(
+            ops.GET_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicIdList": topic_ids,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def add_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        accounts: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[PermissionGroupMemberResult]:
+        """Add Community members to a permission group.
+
+        Adds up to 100 members of the Community to a permission group, answered per member in
+        `MemberList[].Result`: 0 added, 10013 already in the permission group (counted as
+        added), 10007 not a member of the Community (INFERRED).
+
+        Retry safety: a resend is safe: members the first attempt added answer 10013 and are
+        reported as added.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            accounts: ``MemberList``. The accounts (UserIDs), at most 100.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61240
+        """
+        return self._invoke(
+            ops.ADD_PERMISSION_GROUP_MEMBER,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "MemberList": accounts,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def remove_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        accounts: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[PermissionGroupMemberResult]:
+        """Remove members from a permission group.
+
+        Removes up to 100 accounts from a permission group (they stay in the Community),
+        answered per account in `MemberList[].Result` (INFERRED, as for adding). An account that
+        is not in the permission group is removed all the same (0).
+
+        Retry safety: a resend is safe.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            accounts: ``MemberList``. The accounts (UserIDs), at most 100.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61241
+        """
+        return self._invoke(
+            ops.DELETE_PERMISSION_GROUP_MEMBER,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "MemberList": accounts,
+            },
+            max_retries,
+            timeout,
+        )
+
 
 class AsyncOperations(AsyncInvoker):
     """The operations of openapi.yaml, asynchronous (``await``, ``async for``)."""
@@ -590,6 +1048,457 @@ class AsyncOperations(AsyncInvoker):
                 "AppDefinedDataFilter_GroupMember": custom_fields,
                 "Limit": limit,
                 "Next": cursor,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def create_permission_group(
+        self,
+        group_id: str,
+        name: str,
+        permission: int,
+        *,
+        permission_group_id: str | None = None,
+        custom_string: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> str:
+        """Create a permission group in a Community.
+
+        Creates a permission group in a Community (`@TGS#_` group IDs) with a name, a
+        Community-level permission bitmask (`Permission`, see `CommunityPermission`) and
+        optional custom data, and answers its ID. Without `PermissionGroupId` the service
+        assigns one (`@PMG#_@PMG#...`); a custom ID starts with `@PMG#_`, must not start with
+        `@PMG#_@PMG#` and holds printable ASCII only. A Community holds at most 20 permission
+        groups by default (from the client guide).
+
+        Retry safety: a create without a custom ID is not idempotent (a resend could make a
+        second group); with a custom ID a resend is safe, and a resend answered "ID already
+        used" (10025, INFERRED) means the first attempt created it.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. A custom permission group ID: starts with `@PMG#_` but not with `@PMG#_@PMG#` (the prefix of the IDs the service assigns), printable ASCII only.
+            name: ``PermissionGroupName``. The name of a permission group, at most 150 bytes of UTF-8.
+            permission: ``Permission``. A Community-level permission bitmask (64 bits; a set bit grants the permission).
+            custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61232
+        """
+        return await self._invoke(
+            ops.CREATE_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "PermissionGroupName": name,
+                "Permission": permission,
+                "CustomString": custom_string,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def destroy_permission_groups(
+        self,
+        group_id: str,
+        permission_group_ids: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[PermissionGroupResult]:
+        """Destroy permission groups of a Community.
+
+        Destroys up to 20 permission groups of a Community and answers per group in
+        `PermissionGroupResultList` (`ErrorCode` 0: destroyed). Their members and topic
+        permissions go with them (INFERRED).
+
+        Retry safety: a resend is safe; on a resend, a group answered as not found (110006)
+        was destroyed by the first attempt.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_ids: ``PermissionGroupIdList``. The permission groups to destroy, at most 20.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61233
+        """
+        return await self._invoke(
+            ops.DESTROY_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupIdList": permission_group_ids,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def modify_permission_group(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        name: str | None = None,
+        permission: int | None = None,
+        custom_string: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        """Change a permission group's name, permission or data.
+
+        Changes the name, the Community-level permission bitmask (replaced, not merged) or the
+        custom data of a permission group; fields not sent stay as they are (INFERRED).
+
+        Retry safety: a resend is safe (it sets the same values).
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            name: ``PermissionGroupName``. The name of a permission group, at most 150 bytes of UTF-8.
+            permission: ``Permission``. A Community-level permission bitmask (64 bits; a set bit grants the permission).
+            custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61234
+        """
+        return await self._invoke(
+            ops.MODIFY_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "PermissionGroupName": name,
+                "Permission": permission,
+                "CustomString": custom_string,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def list_permission_groups(
+        self,
+        group_id: str,
+        *,
+        permission_group_ids: Iterable[str] | None = None,
+        limit: int = 20,
+        cursor: str = "",
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Page[PermissionGroupInfo]:
+        """List the permission groups of a Community.
+
+        Returns the permission groups of a Community: the ones named in
+        `PermissionGroupIdList`, or all of them, a page at a time (`Limit` up to 20, cursor
+        `Next`: `""` first, then the `Next` of the previous response; `""` ends the listing).
+
+        Retry safety: a read; a resend is safe.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_ids: ``PermissionGroupIdList``. The permission groups to return; without it, every one, by page.
+            limit: ``Limit``. The most permission groups per page.
+            cursor: ``Next``. The cursor; `""` for the first page, then the `Next` of the previous response.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61235
+        """
+        return await self._invoke(
+            ops.GET_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupIdList": permission_group_ids,
+                "Limit": limit,
+                "Next": cursor,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def iter_permission_groups(
+        self,
+        group_id: str,
+        *,
+        permission_group_ids: Iterable[str] | None = None,
+        limit: int = 20,
+        cursor: str = "",
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncPageIterator[PermissionGroupInfo]:
+        """Every item across pages, from ``cursor`` on: List the permission groups of a Community.
+
+        Returns the permission groups of a Community: the ones named in
+        `PermissionGroupIdList`, or all of them, a page at a time (`Limit` up to 20, cursor
+        `Next`: `""` first, then the `Next` of the previous response; `""` ends the listing).
+
+        Retry safety: a read; a resend is safe.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_ids: ``PermissionGroupIdList``. The permission groups to return; without it, every one, by page.
+            limit: ``Limit``. The most permission groups per page.
+            cursor: ``Next``. The cursor; `""` for the first page, then the `Next` of the previous response.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61235
+        """
+        return self._iterate(
+            ops.GET_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupIdList": permission_group_ids,
+                "Limit": limit,
+                "Next": cursor,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def add_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        permissions: Mapping[str, int],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[TopicPermissionResult]:
+        """Grant a permission group permissions in topics.
+
+        Gives a permission group a topic-level permission bitmask (see `TopicPermission`) in
+        each of up to 50 topics of its Community, answered per topic in
+        `TopicPermissionResultList`. A topic that already has one in this group takes the new
+        value (INFERRED).
+
+        Retry safety: a resend is safe (it grants the same values).
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            permissions: ``TopicPermissionList``. Each topic and its permission bitmask, at most 50 topics.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61236
+        """
+        return await self._invoke(
+            ops.ADD_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicPermissionList": permissions,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def set_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        permissions: Mapping[str, int],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[TopicPermissionResult]:
+        """Change a permission group's permissions in topics.
+
+        Replaces the topic-level permission bitmask a permission group holds in each of up to
+        50 topics, answered per topic in `TopicPermissionResultList`. A topic the group holds
+        no permission in answers 10004 in its item (INFERRED): add it first.
+
+        Retry safety: a resend is safe (it sets the same values).
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            permissions: ``TopicPermissionList``. Each topic and its permission bitmask, at most 50 topics.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61237
+        """
+        return await self._invoke(
+            ops.SET_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicPermissionList": permissions,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def delete_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        topic_ids: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[TopicPermissionResult]:
+        """Remove a permission group's permissions in topics.
+
+        Removes the topic-level permission a permission group holds in each of up to 50
+        topics, answered per topic in `TopicPermissionResultList`. A topic it holds none in
+        answers 0 (INFERRED, as for members).
+
+        Retry safety: a resend is safe.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            topic_ids: ``TopicIdList``. The topics, at most 50.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61238
+        """
+        return await self._invoke(
+            ops.DELETE_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicIdList": topic_ids,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def get_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        topic_ids: Iterable[str] | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[TopicPermissionResult]:
+        """Read a permission group's permissions in topics.
+
+        Returns the topic-level permission bitmask a permission group holds in the topics
+        named in `TopicIdList`, or in every topic it holds one in, answered per topic in
+        `TopicPermissionResultList` (`Permission` on success).
+
+        Retry safety: a read; a resend is safe.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            topic_ids: ``TopicIdList``. The topics to read; without it, every topic the group holds a permission in.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61239
+        """
+        return await self._invoke(
+            ops.GET_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicIdList": topic_ids,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def add_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        accounts: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[PermissionGroupMemberResult]:
+        """Add Community members to a permission group.
+
+        Adds up to 100 members of the Community to a permission group, answered per member in
+        `MemberList[].Result`: 0 added, 10013 already in the permission group (counted as
+        added), 10007 not a member of the Community (INFERRED).
+
+        Retry safety: a resend is safe: members the first attempt added answer 10013 and are
+        reported as added.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            accounts: ``MemberList``. The accounts (UserIDs), at most 100.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61240
+        """
+        return await self._invoke(
+            ops.ADD_PERMISSION_GROUP_MEMBER,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "MemberList": accounts,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def remove_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        accounts: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[PermissionGroupMemberResult]:
+        """Remove members from a permission group.
+
+        Removes up to 100 accounts from a permission group (they stay in the Community),
+        answered per account in `MemberList[].Result` (INFERRED, as for adding). An account that
+        is not in the permission group is removed all the same (0).
+
+        Retry safety: a resend is safe.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            permission_group_id: ``PermissionGroupId``. The ID of a permission group; starts with `@PMG#_`.
+            accounts: ``MemberList``. The accounts (UserIDs), at most 100.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/61241
+        """
+        return await self._invoke(
+            ops.DELETE_PERMISSION_GROUP_MEMBER,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "MemberList": accounts,
             },
             max_retries,
             timeout,

@@ -479,3 +479,533 @@ class GetPermissionGroupMemberListResponse(BaseResponse):
             description='The cursor of the next page; `""` when this is the last page.',
         ),
     ] = None
+
+
+CommunityGroupId = TypeAliasType(
+    "CommunityGroupId",
+    Annotated[
+        str,
+        Field(
+            description="The ID of a Community group; starts with `@TGS#_`.",
+            max_length=47,
+            min_length=7,
+            pattern="^@TGS#_[ -~]+$",
+        ),
+    ],
+)
+
+
+PermissionGroupId = TypeAliasType(
+    "PermissionGroupId",
+    Annotated[
+        str,
+        Field(
+            description="The ID of a permission group; starts with `@PMG#_`.",
+            max_length=47,
+            min_length=7,
+            pattern="^@PMG#_[ -~]+$",
+        ),
+    ],
+)
+
+
+CustomPermissionGroupId = TypeAliasType(
+    "CustomPermissionGroupId",
+    Annotated[
+        str,
+        Field(
+            description="A custom permission group ID: starts with `@PMG#_` but not with `@PMG#_@PMG#` (the\nprefix of the IDs the service assigns), printable ASCII only. No length limit is\ndocumented; at most 47 bytes here, as for group IDs (INFERRED).\n",
+            max_length=47,
+            min_length=7,
+            pattern='^@PMG#_([ -?A-~][ -~]*|@([ -OQ-~][ -~]*)?|@P([ -LN-~][ -~]*)?|@PM([ -FH-~][ -~]*)?|@PMG([ -"$-~][ -~]*)?)$',
+        ),
+    ],
+)
+
+
+PermissionGroupName = TypeAliasType(
+    "PermissionGroupName",
+    Annotated[
+        str,
+        Field(
+            description="The name of a permission group, at most 150 bytes of UTF-8.",
+            max_length=150,
+            min_length=1,
+        ),
+    ],
+)
+
+
+CustomString = TypeAliasType(
+    "CustomString",
+    Annotated[
+        str,
+        Field(
+            description="Custom data for the app's own use, at most 3,000 bytes of UTF-8.",
+            max_length=3000,
+        ),
+    ],
+)
+
+
+CommunityPermission = TypeAliasType(
+    "CommunityPermission",
+    Annotated[
+        int,
+        Field(
+            description="A Community-level permission bitmask (64 bits; a set bit grants the permission). Bits\nbeyond the defined ones are kept as given (INFERRED).\n",
+            ge=0,
+        ),
+    ],
+)
+
+
+TopicPermission = TypeAliasType(
+    "TopicPermission",
+    Annotated[
+        int,
+        Field(
+            description="A topic-level permission bitmask (64 bits; a set bit grants the permission in that\ntopic). Bits beyond the defined ones are kept as given (INFERRED).\n",
+            ge=0,
+        ),
+    ],
+)
+
+
+TopicId = TypeAliasType(
+    "TopicId",
+    Annotated[
+        str,
+        Field(
+            description="A topic ID: the Community's group ID, then `@TOPIC#_`, then the service's\n`@TOPIC#...` or a custom part; at most 96 bytes, printable ASCII.\n",
+            max_length=96,
+            min_length=15,
+            pattern="^@TGS#_[ -~]+@TOPIC#_[ -~]+$",
+        ),
+    ],
+)
+
+
+class ItemResult(BaseModel):
+    """
+    The outcome of one item of a batch call.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    error_code: Annotated[
+        int | None,
+        Field(
+            alias="ErrorCode", description="`0` if this item was done; otherwise its error code."
+        ),
+    ] = None
+    error_info: Annotated[
+        str | None, Field(alias="ErrorInfo", description="The error message of this item.")
+    ] = None
+
+
+class CreatePermissionGroupRequest(BaseModel):
+    """
+    The request body of `create_permission_group`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    permission_group_id: Annotated[
+        CustomPermissionGroupId | None, Field(alias="PermissionGroupId")
+    ] = None
+    permission_group_name: Annotated[PermissionGroupName, Field(alias="PermissionGroupName")]
+    permission: Annotated[CommunityPermission, Field(alias="Permission")]
+    custom_string: Annotated[CustomString | None, Field(alias="CustomString")] = None
+
+
+class CreatePermissionGroupResponse(BaseResponse):
+    """
+    The response body of `create_permission_group` (INFERRED).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    permission_group_id: Annotated[
+        str | None,
+        Field(
+            alias="PermissionGroupId",
+            description="The permission group's ID (assigned, or the custom one).",
+        ),
+    ] = None
+
+
+class DestroyPermissionGroupRequest(BaseModel):
+    """
+    The request body of `destroy_permission_group`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    permission_group_id_list: Annotated[
+        list[PermissionGroupId],
+        Field(
+            alias="PermissionGroupIdList",
+            description="The permission groups to destroy, at most 20.",
+            max_length=20,
+            min_length=1,
+        ),
+    ]
+
+
+class PermissionGroupResult(ItemResult):
+    """
+    The outcome for one permission group.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    permission_group_id: Annotated[
+        str | None, Field(alias="PermissionGroupId", description="The permission group.")
+    ] = None
+
+
+class DestroyPermissionGroupResponse(BaseResponse):
+    """
+    The response body of `destroy_permission_group`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    permission_group_result_list: Annotated[
+        list[PermissionGroupResult] | None,
+        Field(
+            alias="PermissionGroupResultList",
+            description="One result per permission group asked for.",
+        ),
+    ] = None
+
+
+class ModifyPermissionGroupRequest(BaseModel):
+    """
+    The request body of `modify_permission_group`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    permission_group_id: Annotated[PermissionGroupId, Field(alias="PermissionGroupId")]
+    permission_group_name: Annotated[
+        PermissionGroupName | None, Field(alias="PermissionGroupName")
+    ] = None
+    permission: Annotated[CommunityPermission | None, Field(alias="Permission")] = None
+    custom_string: Annotated[CustomString | None, Field(alias="CustomString")] = None
+
+
+class GetPermissionGroupRequest(BaseModel):
+    """
+    The request body of `get_permission_group`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    permission_group_id_list: Annotated[
+        list[PermissionGroupId] | None,
+        Field(
+            alias="PermissionGroupIdList",
+            description="The permission groups to return; without it, every one, by page.",
+            max_length=20,
+        ),
+    ] = None
+    limit: Annotated[
+        int | None,
+        Field(alias="Limit", description="The most permission groups per page.", ge=1, le=20),
+    ] = None
+    next: Annotated[
+        str | None,
+        Field(
+            alias="Next",
+            description='The cursor; `""` for the first page, then the `Next` of the previous response.',
+            max_length=1024,
+            pattern="^[ -~]*$",
+        ),
+    ] = None
+
+
+class PermissionGroupInfo(BaseModel):
+    """
+    A permission group (every field INFERRED from the permission-group object).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    permission_group_id: Annotated[
+        str | None, Field(alias="PermissionGroupId", description="The permission group's ID.")
+    ] = None
+    permission_group_name: Annotated[
+        str | None, Field(alias="PermissionGroupName", description="Its name.")
+    ] = None
+    permission: Annotated[
+        int | None,
+        Field(
+            alias="Permission",
+            description="Its Community-level permission bitmask (`CommunityPermission`).",
+        ),
+    ] = None
+    custom_string: Annotated[
+        str | None, Field(alias="CustomString", description="Its custom data.")
+    ] = None
+    member_num: Annotated[
+        int | None, Field(alias="MemberNum", description="How many members it has.")
+    ] = None
+    create_time: Annotated[
+        int | None,
+        Field(alias="CreateTime", description="When it was created, in Unix seconds (INFERRED)."),
+    ] = None
+
+
+class GetPermissionGroupResponse(BaseResponse):
+    """
+    The response body of `get_permission_group`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    permission_group_info_list: Annotated[
+        list[PermissionGroupInfo] | None,
+        Field(alias="PermissionGroupInfoList", description="The permission groups of this page."),
+    ] = None
+    next: Annotated[
+        str | None,
+        Field(
+            alias="Next",
+            description='The cursor of the next page; `""` when this is the last page (INFERRED).',
+        ),
+    ] = None
+
+
+class TopicPermissionEntry(BaseModel):
+    """
+    A topic and the permission bitmask to hold in it.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    topic_id: Annotated[TopicId, Field(alias="TopicId")]
+    permission: Annotated[TopicPermission, Field(alias="Permission")]
+
+
+TopicPermissionList = TypeAliasType(
+    "TopicPermissionList",
+    Annotated[
+        list[TopicPermissionEntry],
+        Field(
+            description="Each topic and its permission bitmask, at most 50 topics.",
+            max_length=50,
+            min_length=1,
+        ),
+    ],
+)
+"""
+Each topic and its permission bitmask, at most 50 topics.
+"""
+
+
+TopicIdList = TypeAliasType(
+    "TopicIdList",
+    Annotated[
+        list[TopicId], Field(description="The topics, at most 50.", max_length=50, min_length=1)
+    ],
+)
+"""
+The topics, at most 50.
+"""
+
+
+class AddTopicPermissionGroupRequest(BaseModel):
+    """
+    The request body of `add_topic_permission_group`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    permission_group_id: Annotated[PermissionGroupId, Field(alias="PermissionGroupId")]
+    topic_permission_list: Annotated[TopicPermissionList, Field(alias="TopicPermissionList")]
+
+
+class SetTopicPermissionGroupRequest(BaseModel):
+    """
+    The request body of `set_topic_permission_group` (fields INFERRED from `add_topic_permission_group`).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    permission_group_id: Annotated[PermissionGroupId, Field(alias="PermissionGroupId")]
+    topic_permission_list: Annotated[TopicPermissionList, Field(alias="TopicPermissionList")]
+
+
+class DeleteTopicPermissionGroupRequest(BaseModel):
+    """
+    The request body of `delete_topic_permission_group`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    permission_group_id: Annotated[PermissionGroupId, Field(alias="PermissionGroupId")]
+    topic_id_list: Annotated[TopicIdList, Field(alias="TopicIdList")]
+
+
+class GetTopicPermissionGroupRequest(BaseModel):
+    """
+    The request body of `get_topic_permission_group`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    permission_group_id: Annotated[PermissionGroupId, Field(alias="PermissionGroupId")]
+    topic_id_list: Annotated[
+        list[TopicId] | None,
+        Field(
+            alias="TopicIdList",
+            description="The topics to read; without it, every topic the group holds a permission in.",
+            max_length=50,
+        ),
+    ] = None
+
+
+class TopicPermissionResult(ItemResult):
+    """
+    The outcome for one topic (`Permission` in reads).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    topic_id: Annotated[str | None, Field(alias="TopicId", description="The topic.")] = None
+    permission: Annotated[
+        int | None,
+        Field(
+            alias="Permission",
+            description="The permission bitmask the group holds in the topic (`TopicPermission`), in reads.",
+        ),
+    ] = None
+
+
+class TopicPermissionResponse(BaseResponse):
+    """
+    The response body of the topic-permission operations.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    topic_permission_result_list: Annotated[
+        list[TopicPermissionResult] | None,
+        Field(alias="TopicPermissionResultList", description="One result per topic."),
+    ] = None
+
+
+class MemberAccount(BaseModel):
+    """
+    One account.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    member_account: Annotated[
+        str, Field(alias="Member_Account", description="The UserID.", max_length=32, min_length=1)
+    ]
+
+
+class PermissionGroupMembersRequest(BaseModel):
+    """
+    The request body of `add_permission_group_member` and `delete_permission_group_member`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    permission_group_id: Annotated[PermissionGroupId, Field(alias="PermissionGroupId")]
+    member_list: Annotated[
+        list[MemberAccount],
+        Field(
+            alias="MemberList",
+            description="The accounts (UserIDs), at most 100.",
+            max_length=100,
+            min_length=1,
+        ),
+    ]
+
+
+class PermissionGroupMemberResult(BaseModel):
+    """
+    The outcome for one account.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    member_account: Annotated[
+        str | None, Field(alias="Member_Account", description="The UserID.")
+    ] = None
+    result: Annotated[
+        int | None,
+        Field(
+            alias="Result",
+            description="`0` if done; otherwise its error code (10013: already in the permission group).",
+        ),
+    ] = None
+
+
+class PermissionGroupMembersResponse(BaseResponse):
+    """
+    The response body of `add_permission_group_member` and `delete_permission_group_member`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    member_list: Annotated[
+        list[PermissionGroupMemberResult] | None,
+        Field(alias="MemberList", description="One result per account."),
+    ] = None

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Any
 # Light modules (standard library only) are imported at once.
 from . import usersig
 from ._auth import UserSigSource
+from ._batch import Batch
 from ._codes import CODES, CodeInfo
 from ._errors import (
     TimAPIError,
     TimAuthenticationError,
+    TimBatchError,
     TimError,
     TimHTTPStatusError,
     TimInvalidRequestError,
@@ -34,6 +36,8 @@ from ._errors import (
     TimTransportError,
     TimValidationError,
 )
+from ._generated.timrest_client import flags as _flags
+from ._generated.timrest_client.flags import *  # noqa: F403 - the spec's bitmasks (x-tim-flags)
 from ._redact import install_log_redaction, redact, scrub
 from ._region import Region
 from ._retry import RetryPolicy
@@ -112,6 +116,7 @@ __all__ = [
     "AsyncClient",
     "AsyncMemberIterator",
     "AsyncPageIterator",
+    "Batch",
     "Client",
     "ClientOptions",
     "CodeInfo",
@@ -128,6 +133,7 @@ __all__ = [
     "RetryPolicy",
     "TimAPIError",
     "TimAuthenticationError",
+    "TimBatchError",
     "TimError",
     "TimHTTPStatusError",
     "TimInvalidRequestError",
@@ -151,3 +157,4 @@ __all__ = [
     "scrub",
     "usersig",
 ]
+__all__ += _flags.__all__  # the IntFlag of each bitmask of the spec

@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from ._config import Settings, env_kwargs, make_settings
 from ._errors import (
+    TimAPIError,
     TimError,
     TimHTTPStatusError,
     TimMalformedResponseError,
@@ -35,10 +36,10 @@ from ._errors import (
 )
 from ._generated.timrest_models import BaseResponse
 from ._lifecycle import Flow, Received, Refused, Send, Sleep
-from ._operation import encode, shape
+from ._operation import applied, encode, shape
 from ._options import ClientOptions, options_doc
 from ._redact import REDACTED, install_log_redaction, redact
-from ._retry import RetryBudget
+from ._retry import RetryBudget, may_have_been_applied
 from ._table import Operation
 from ._transfer import ACCEPT_ENCODING
 
@@ -145,6 +146,7 @@ class ClientCore(Generic[HttpT]):
         budget: RetryBudget | None = None  # made on the first failure: none on the happy path
         content = encode(body)
         attempt = 0
+        resent = False  # an earlier attempt may have been applied
         while True:
             attempt += 1
             host = self._current_host()
@@ -168,12 +170,21 @@ class ClientCore(Generic[HttpT]):
             else:
                 assert isinstance(received, Received)
                 try:
-                    return shape(op, self._parse(op, received, usersig), body)
+                    parsed = self._parse(op, received, usersig)
+                    return shape(op, parsed, body, resent, self._clean)
+                except TimAPIError as exc:
+                    if resent and exc.code in op.applied_codes:
+                        return applied(op, body)  # the earlier attempt took effect
+                    error = exc
                 except TimError as exc:
                     error = exc
+            resent = resent or may_have_been_applied(error)
             if budget is None:
                 budget = self._settings.retry.budget(
-                    max_retries, idempotent=op.idempotent, started=started, clock=time.monotonic
+                    max_retries,
+                    idempotent=op.resend_is_safe(body),
+                    started=started,
+                    clock=time.monotonic,
                 )
             if isinstance(error, TimSignatureExpiredError):
                 error.resignable = budget.can_resign and self._settings.usersig.invalidate(usersig)
@@ -196,6 +207,10 @@ class ClientCore(Generic[HttpT]):
             self._host = 0
             logger.info("back to the primary %s", self._settings.base_urls[0])
         return self._host
+
+    def _clean(self, text: str) -> str:
+        """``text`` from the service with any UserSig it reflects masked."""
+        return _scrub(text, self._usersig_now())
 
     def _usersig_now(self) -> str:
         """The UserSig the source hands out now (for masking what a service reflects)."""

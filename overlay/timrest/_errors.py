@@ -9,6 +9,7 @@
     ├── TimHTTPStatusError        an HTTP status other than 200 (e.g. 502 from a gateway)
     ├── TimMalformedResponseError HTTP 200 but not the documented envelope (bad JSON, fields)
     │   └── TimPaginationError    the server repeated a cursor: the listing would loop
+    ├── TimBatchError             items of a batch call failed (Batch.raise_for_failures)
     └── TimAPIError               the service answered ActionStatus FAIL / ErrorCode != 0
         ├── TimAuthenticationError      UserSig, identifier or SDKAppID problems (60004, 700xx)
         │   └── TimSignatureExpiredError  70001; the client re-signs once and retries
@@ -29,6 +30,7 @@ from ._codes import Category, describe
 __all__ = [
     "TimAPIError",
     "TimAuthenticationError",
+    "TimBatchError",
     "TimError",
     "TimHTTPStatusError",
     "TimInvalidRequestError",
@@ -163,6 +165,27 @@ class TimAPIError(TimError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild_api_error, (type(self), self.code, self.info, self.operation))
+
+
+class TimBatchError(TimError):
+    """Some items of a batch call failed (raised by ``Batch.raise_for_failures``); the call
+    itself succeeded, and the other items were done."""
+
+    def __init__(
+        self, operation: str, failed: dict[str, TimAPIError], missing: tuple[str, ...] = ()
+    ) -> None:
+        self.operation = operation
+        self.failed = failed
+        """Each failed item and its error (code, meaning, hint)."""
+        self.missing = missing
+        """Items asked for that the reply did not mention."""
+        parts = [f"{short(key)}: {error.code} ({error.meaning})" for key, error in failed.items()]
+        parts += [f"{short(key)}: not in the reply" for key in missing]
+        shown = "; ".join(parts[:5]) + (f"; and {len(parts) - 5} more" if len(parts) > 5 else "")
+        super().__init__(f"{operation}: {len(parts)} item(s) failed: {shown}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.operation, self.failed, self.missing))
 
 
 def _rebuild_api_error(

@@ -7,14 +7,22 @@ Nothing here knows any particular operation: every fact comes from the record.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel
 
-from ._errors import TimMalformedResponseError, TimValidationError
+from ._batch import Batch
+from ._errors import TimAPIError, TimMalformedResponseError, TimValidationError, api_error
 from ._pagination import Page
-from ._table import MappingResult, Operation, PageResult, ResponseResult
+from ._table import (
+    BatchResult,
+    MappingResult,
+    Operation,
+    PageResult,
+    ResponseResult,
+    ValueResult,
+)
 from ._validation import check_argument, validate_body
 
 __all__ = ["build_body", "encode", "shape"]
@@ -45,17 +53,33 @@ def encode(body: Mapping[str, Any]) -> bytes:
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def shape(op: Operation[R], parsed: BaseModel, body: Mapping[str, Any]) -> R:
-    """The caller's result from the parsed response (``body``: what was sent)."""
+def _malformed(op: Operation[Any], what: str) -> TimMalformedResponseError:
+    error = TimMalformedResponseError(f"{op.name}: successful response {what}")
+    error.operation = op.name
+    return error
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def shape(
+    op: Operation[R],
+    parsed: BaseModel,
+    body: Mapping[str, Any],
+    resent: bool = False,
+    clean: Callable[[str], str] = _same,
+) -> R:
+    """The caller's result from the parsed response (``body``: what was sent; ``resent``:
+    an earlier attempt of this call may have been applied; ``clean``: redacts text the
+    service sent, such as per-item ``ErrorInfo``)."""
     result = op.result
     if isinstance(result, PageResult):
         following = getattr(parsed, op.attribute(result.next))
+        if following is None and result.next_optional:
+            following = ""
         if following is None:
-            error = TimMalformedResponseError(
-                f"{op.name}: successful response without {result.next}"
-            )
-            error.operation = op.name
-            raise error
+            raise _malformed(op, f"without {result.next}")
         total = getattr(parsed, op.attribute(result.total)) if result.total else None
         page = Page(
             items=getattr(parsed, op.attribute(result.items)) or [],
@@ -71,4 +95,69 @@ def shape(op: Operation[R], parsed: BaseModel, body: Mapping[str, Any]) -> R:
         return cast(R, {getattr(row, key): getattr(row, value) for row in rows})
     if isinstance(result, ResponseResult):
         return cast(R, parsed)
+    if isinstance(result, ValueResult):
+        value = getattr(parsed, op.attribute(result.field))
+        if value is None:
+            raise _malformed(op, f"without {result.field}")
+        return cast(R, value)
+    if isinstance(result, BatchResult):
+        return cast(R, batch(op, result, parsed, body, resent, clean))
     return cast(R, None)
+
+
+def applied(op: Operation[R], body: Mapping[str, Any]) -> R:
+    """The result of a resent call that the service answered with one of the operation's
+    ``applied_codes``: the first attempt took effect."""
+    result = op.result
+    if isinstance(result, ValueResult) and result.request is not None:
+        return cast(R, body[result.request])
+    return cast(R, None)  # the generator allows applied codes only where this holds
+
+
+def _requested(op: Operation[Any], result: BatchResult, body: Mapping[str, Any]) -> list[str]:
+    if result.request is None:
+        return []
+    rows = body.get(result.request) or []
+    param = next(p for p in op.params if p.wire == result.request)
+    return [row[param.item_key] if isinstance(row, Mapping) else row for row in rows]
+
+
+def _key(item: BaseModel, path: tuple[str, ...]) -> object:
+    node: object = item.model_dump(by_alias=True)
+    for part in path:
+        node = node.get(part) if isinstance(node, Mapping) else None
+    return node
+
+
+def batch(
+    op: Operation[Any],
+    result: BatchResult,
+    parsed: BaseModel,
+    body: Mapping[str, Any],
+    resent: bool,
+    clean: Callable[[str], str] = _same,
+) -> Batch[Any]:
+    """The per-item outcome of a batch call (see ``_batch.Batch``)."""
+    rows = getattr(parsed, op.attribute(result.items)) or []
+    code_of = op.item_attribute(result.items, result.code)
+    info_of = op.item_attribute(result.items, result.info) if result.info else None
+    done = set(result.applied) | (set(result.applied_on_retry) if resent else set())
+    succeeded: dict[str, Any] = {}
+    failed: dict[str, TimAPIError] = {}
+    already: list[str] = []
+    for row in rows:
+        key = _key(row, result.key)
+        if not isinstance(key, str):
+            raise _malformed(op, f"with an item of {result.items} without {'.'.join(result.key)}")
+        code = getattr(row, code_of)
+        code = 0 if code is None else int(code)
+        if code == 0 or code in done:
+            succeeded[key] = row
+            if code:
+                already.append(key)
+        else:
+            info = (getattr(row, info_of) if info_of else "") or ""
+            failed[key] = api_error(code, clean(info), operation=op.name)
+    answered = succeeded.keys() | failed.keys()
+    missing = tuple(k for k in _requested(op, result, body) if k not in answered)
+    return Batch(op.name, succeeded, failed, tuple(already), missing)

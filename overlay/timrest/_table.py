@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ._generated.timrest_client import Endpoint
 
 __all__ = [
+    "BatchResult",
     "MappingResult",
     "NoResult",
     "Operation",
@@ -28,11 +29,12 @@ __all__ = [
     "ResultKind",
     "ResultShape",
     "Rule",
+    "ValueResult",
 ]
 
 R = TypeVar("R")
 ParamKind = Literal["string", "integer", "names", "mapping", "keys"]
-ResultKind = Literal["none", "response", "mapping", "page"]
+ResultKind = Literal["none", "response", "mapping", "page", "value", "batch"]
 Rule = Literal[
     "invalid", "max_bytes", "max_items", "key_max_bytes", "value_max_bytes", "values_max_bytes"
 ]
@@ -77,6 +79,12 @@ class Param:
     """``mapping``: the most UTF-8 bytes of all values together."""
     codes: Mapping[str, int] = field(default_factory=dict)
     """The service's code for a broken rule (``Rule`` -> code), where it has its own."""
+    value_kind: Literal["string", "integer"] = "string"
+    """``mapping``: whether the values are strings or integers (then bounded by
+    ``minimum`` and ``maximum``)."""
+    flags: str = ""
+    """An integer (or a mapping's integer values) that is a bitmask: the name of the
+    ``enum.IntFlag`` generated from the spec's ``x-tim-flags`` (``CommunityPermission``)."""
 
     @property
     def is_list(self) -> bool:
@@ -130,7 +138,41 @@ class PageResult(ResultShape):
     next: str
     iterate: str
     total: str | None = None
+    next_optional: bool = False
+    """A reply without ``next`` ends the listing (the spec infers the field, ``INFERRED``),
+    instead of being a malformed reply."""
     kind: ResultKind = "page"
+
+
+@dataclass(frozen=True, slots=True)
+class ValueResult(ResultShape):
+    """One field of the response (``x-timrest-result: {kind: value, field: ...}``), such as
+    the ID a create assigns. ``request`` is the request field that holds the same value when
+    the caller chose it (a custom ID): the value of a resend the service answered with an
+    ``applied_codes`` code."""
+
+    field: str
+    request: str | None = None
+    kind: ResultKind = "value"
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult(ResultShape):
+    """A response that answers per item: each item of the array ``items`` names its key at
+    the wire path ``key`` and its outcome in ``code`` (0: done) and ``info``. Items answered
+    with an ``applied`` code count as done (already so); ``applied_on_retry`` codes count as
+    done only on a resend after an attempt that may have been applied. ``request`` is the
+    request field listing the keys asked for (to find keys the reply left out)."""
+
+    item: type[BaseModel]
+    items: str
+    key: tuple[str, ...]
+    code: str = "ErrorCode"
+    info: str = ""
+    applied: tuple[int, ...] = ()
+    applied_on_retry: tuple[int, ...] = ()
+    request: str | None = None
+    kind: ResultKind = "batch"
 
 
 @dataclass(frozen=True, eq=False)
@@ -152,6 +194,12 @@ class Operation(Generic[R]):
     """Whether sending it twice is harmless (``x-timrest-idempotent``)."""
     rate_limit: int
     """Calls per second per SDKAppID (``x-tim-rate-limit``)."""
+    idempotent_when: str | None = None
+    """The request field that makes a non-idempotent operation safe to resend when given
+    (``x-timrest-idempotent: {when: ...}``: a create with a custom ID)."""
+    applied_codes: tuple[int, ...] = ()
+    """Codes that, answered to a resend after an attempt that may have been applied, mean
+    the first attempt took effect (``x-timrest-applied-codes``): the call succeeds."""
     group_rate_limit: int | None = None
     """Calls per second on one group, shared by every operation that has one
     (``x-tim-rate-limit.group``), answered with ``group_rate_code`` beyond it."""
@@ -166,6 +214,12 @@ class Operation(Generic[R]):
 
     def __repr__(self) -> str:
         return f"Operation({self.name!r}, {self.endpoint.path!r})"
+
+    def resend_is_safe(self, body: Mapping[str, object]) -> bool:
+        """Whether this body may be sent again after an attempt that may have been applied."""
+        if self.idempotent:
+            return True
+        return self.idempotent_when is not None and body.get(self.idempotent_when) is not None
 
     @property
     def service(self) -> str:

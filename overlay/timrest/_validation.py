@@ -76,13 +76,7 @@ def check_argument(param: Param, value: object) -> Any:
             raise TimValidationError(name, "must not be empty")
         return text
     if param.kind == "integer":
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TimValidationError(name, f"must be an int, not {type(value).__name__}")
-        if param.minimum is not None and value < param.minimum:
-            raise TimValidationError(name, f"must be at least {param.minimum}, got {value}")
-        if param.maximum is not None and value > param.maximum:
-            raise TimValidationError(name, f"must be at most {param.maximum}, got {value}")
-        return value
+        return _integer(name, value, param)
     if param.kind == "mapping":
         rows = _mapping(param, value)
         _count(param, len(rows))
@@ -113,19 +107,38 @@ def _count(param: Param, count: int) -> None:
         )
 
 
-def _mapping(param: Param, value: object) -> list[dict[str, str]]:
+def _integer(name: str, value: object, param: Param) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TimValidationError(name, f"must be an int, not {type(value).__name__}")
+    if param.minimum is not None and value < param.minimum:
+        raise TimValidationError(name, f"must be at least {param.minimum}, got {value}")
+    if param.maximum is not None and value > param.maximum:
+        raise TimValidationError(name, f"must be at most {param.maximum}, got {value}")
+    return int(value)  # an IntFlag is sent as its number
+
+
+def _mapping(param: Param, value: object) -> list[dict[str, object]]:
     name = param.name
     if not isinstance(value, Mapping):
-        raise TimValidationError(name, f"must be a mapping of strings, not {type(value).__name__}")
+        what = "ints" if param.value_kind == "integer" else "strings"
+        raise TimValidationError(name, f"must be a mapping of {what}, not {type(value).__name__}")
     if param.required and not value:
         raise TimValidationError(name, "must hold at least one key")
     total = 0
-    rows = []
+    rows: list[dict[str, object]] = []
     for key, item in value.items():
         _string(f"{name} key", key, None)
         if not key:
             raise TimValidationError(f"{name} key", "must not be empty")
         _string(f"{name} key {short(key)}", key, param.key_max_bytes)
+        if param.value_kind == "integer":
+            rows.append(
+                {
+                    param.item_key: key,
+                    param.item_value: _integer(f"{name}[{short(key)}]", item, param),
+                }
+            )
+            continue
         _string(f"{name}[{short(key)}]", item, param.value_max_bytes)
         total += len(item.encode())
         rows.append({param.item_key: key, param.item_value: item})

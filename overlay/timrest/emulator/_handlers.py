@@ -97,7 +97,10 @@ class HandlerBase:
     def _group(self, call: Call, field: str = "GroupId") -> Group:
         """The group the call names, of a type the operation supports (10010, 10007)."""
         gid = call.data.get(field)
-        group = self.state.apps[call.sdkappid].groups.get(gid) if isinstance(gid, str) else None
+        app = self.state.apps[call.sdkappid]
+        if call.op.group_types == ("Community",) and not app.community:
+            raise ApiFailure(11000, "the Community feature is not enabled for this app")
+        group = app.groups.get(gid) if isinstance(gid, str) else None
         if group is None:
             raise ApiFailure(10010, f"group {str(gid)[:48]!r} not found or disbanded")
         types = call.op.group_types

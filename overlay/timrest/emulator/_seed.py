@@ -7,17 +7,24 @@ Seed file format (YAML or JSON)::
         secret_key: "5bd2...3b5e"           # the app's key; UserSigs are verified with it
         admins: [administrator]
         custom_member_fields: [MemberDefined1, MemberDefined2]   # at most 5
+        community: true                     # the console's Community switch (off: 11000)
         groups:
           - group_id: "@TGS#aROOM"
             type: AVChatRoom                  # AVChatRoom | Community | Public | Work | Meeting
             attributes: {topic: news}         # any group type; 16 keys, 32/4000/16000 bytes
           - group_id: "@TGS#_@TGS#cCOMMUNITY"
             type: Community
+            support_topic: true               # topics on (create_group's SupportTopic: 1)
+            topics:                           # wire field names, as in the API
+              - {TopicId: "@TGS#_@TGS#cCOMMUNITY@TOPIC#_news", TopicName: News}
             members:                          # wire field names, as in the API
               - {Member_Account: bob, Role: Owner, JoinTime: 1425976500}
             generate_members: {count: 1000, prefix: user, seed: 7}   # optional, deterministic
             permission_groups:
               - permission_group_id: "@PMG#_@PMG#cSTAFF"
+                name: staff
+                permission: 3                 # Community-level bits (CommunityPermission)
+                topic_permissions: {"@TGS#_@TGS#cCOMMUNITY@TOPIC#_news": 8}
                 members: [bob]                # accounts, or "all" for every group member
 """
 
@@ -37,6 +44,7 @@ __all__ = [
     "DEMO_ROOM",
     "DEMO_SDKAPPID",
     "DEMO_SECRET_KEY",
+    "DEMO_TOPIC",
     "demo_state",
     "generated_members",
     "load_seed",
@@ -50,6 +58,7 @@ DEMO_ADMIN = "administrator"
 DEMO_ROOM = "@TGS#aLIVEROOM1"
 DEMO_COMMUNITY = "@TGS#_@TGS#cDEMOCOMMUNITY"
 DEMO_PERMISSION_GROUP = "@PMG#_@PMG#cSTAFF"
+DEMO_TOPIC = f"{DEMO_COMMUNITY}@TOPIC#_@TOPIC#cGENERAL"
 _FIELDS = ("MemberDefined1", "MemberDefined2")
 
 
@@ -94,10 +103,20 @@ def state_from_dict(data: dict[str, Any]) -> State:
             str(app_doc["secret_key"]),
             admins=list(app_doc.get("admins", ["administrator"])),
             custom_member_fields=list(app_doc.get("custom_member_fields", [])),
+            community=bool(app_doc.get("community", True)),
         )
         for group_doc in app_doc.get("groups", []):
             gid = str(group_doc["group_id"])
-            state.add_group(sdkappid, gid, group_doc["type"], group_doc.get("attributes"))
+            state.add_group(
+                sdkappid,
+                gid,
+                group_doc["type"],
+                group_doc.get("attributes"),
+                support_topic=bool(group_doc.get("support_topic", False)),
+            )
+            for topic_doc in group_doc.get("topics", []):
+                fields = dict(topic_doc)
+                state.add_topic(sdkappid, gid, str(fields.pop("TopicId")), **fields)
             members = list(group_doc.get("members", []))
             if "generate_members" in group_doc:
                 members += generated_members(
@@ -109,7 +128,18 @@ def state_from_dict(data: dict[str, Any]) -> State:
                 state.add_member(sdkappid, gid, fields.pop("Member_Account"), **fields)
             for pg_doc in group_doc.get("permission_groups", []):
                 pgid = str(pg_doc["permission_group_id"])
-                state.add_permission_group(sdkappid, gid, pgid, pg_doc.get("name", ""))
+                pg = state.add_permission_group(
+                    sdkappid,
+                    gid,
+                    pgid,
+                    pg_doc.get("name", ""),
+                    int(pg_doc.get("permission", 0)),
+                    pg_doc.get("custom_string", ""),
+                )
+                for topic_id, permission in pg_doc.get("topic_permissions", {}).items():
+                    if topic_id not in state.group(sdkappid, gid).topics:
+                        raise ValueError(f"{pgid}: topic {topic_id!r} is not in {gid}")
+                    pg.topic_permissions[topic_id] = int(permission)
                 accounts = pg_doc.get("members", [])
                 if accounts == "all":
                     accounts = list(state.group(sdkappid, gid).members)
@@ -159,11 +189,21 @@ def demo_state(members: int = 3000) -> State:
                         {
                             "group_id": DEMO_COMMUNITY,
                             "type": "Community",
+                            "support_topic": True,
+                            "topics": [
+                                {"TopicId": DEMO_TOPIC, "TopicName": "General"},
+                                {
+                                    "TopicId": f"{DEMO_COMMUNITY}@TOPIC#_announcements",
+                                    "TopicName": "Announcements",
+                                },
+                            ],
                             "generate_members": {"count": members, "prefix": "user", "seed": 7},
                             "permission_groups": [
                                 {
                                     "permission_group_id": DEMO_PERMISSION_GROUP,
                                     "name": "staff",
+                                    "permission": 0b11,
+                                    "topic_permissions": {DEMO_TOPIC: 0b1000},
                                     "members": "all",
                                 },
                                 {

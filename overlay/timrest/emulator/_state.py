@@ -13,7 +13,17 @@ from typing import Any, Literal, cast
 
 from timrest._generated.timrest_models import PermissionGroupMember
 
-__all__ = ["GROUP_TYPES", "GROUP_TYPE_ALIASES", "App", "Group", "PermissionGroup", "State"]
+__all__ = [
+    "GROUP_TYPES",
+    "GROUP_TYPE_ALIASES",
+    "MAX_PERMISSION_GROUPS",
+    "MAX_TOPICS",
+    "App",
+    "Group",
+    "PermissionGroup",
+    "State",
+    "Topic",
+]
 
 GroupType = Literal["Private", "Public", "ChatRoom", "AVChatRoom", "Community"]
 GROUP_TYPES: tuple[str, ...] = ("Private", "Public", "ChatRoom", "AVChatRoom", "Community")
@@ -22,6 +32,10 @@ GROUP_TYPE_ALIASES = {"Work": "Private", "Meeting": "ChatRoom"}
 """The newer client SDKs' names, accepted in seeds."""
 MAX_MEMBER_FIELDS = 5
 """Member-level custom fields an app may configure (a console setting)."""
+MAX_PERMISSION_GROUPS = 20
+"""Permission groups a Community holds by default (the client guide; INFERRED for REST)."""
+MAX_TOPICS = 200
+"""Topics a Community holds (Tencent's usage limits)."""
 
 
 @dataclass(slots=True)
@@ -30,6 +44,13 @@ class PermissionGroup:
 
     permission_group_id: str
     name: str = ""
+    permission: int = 0
+    custom_string: str = ""
+    created_at: int = 0
+    seq: int = 0
+    """Its place in the Community's listing (creation order)."""
+    topic_permissions: dict[str, int] = field(default_factory=dict)
+    """Topic ID -> the topic-level permission bitmask the group holds there."""
     _seq_of: dict[str, int] = field(default_factory=dict)
     _account_at: dict[int, str] = field(default_factory=dict)
     _order: list[int] = field(default_factory=list)
@@ -67,6 +88,25 @@ class PermissionGroup:
     def joined_at(self, account: str) -> int:
         return self._joined[account]
 
+    def info(self) -> dict[str, Any]:
+        """As ``get_permission_group`` answers it (wire names)."""
+        return {
+            "PermissionGroupId": self.permission_group_id,
+            "PermissionGroupName": self.name,
+            "Permission": self.permission,
+            "CustomString": self.custom_string,
+            "MemberNum": len(self),
+            "CreateTime": self.created_at,
+        }
+
+
+@dataclass(slots=True)
+class Topic:
+    """A topic of a Community; ``fields`` holds its profile by wire name."""
+
+    topic_id: str
+    fields: dict[str, Any] = field(default_factory=dict)
+
 
 @dataclass(slots=True)
 class Group:
@@ -75,6 +115,10 @@ class Group:
     attributes: dict[str, str] = field(default_factory=dict)
     members: dict[str, dict[str, Any]] = field(default_factory=dict)
     permission_groups: dict[str, PermissionGroup] = field(default_factory=dict)
+    support_topic: bool = False
+    """A Community created with topics on (``SupportTopic: 1``)."""
+    topics: dict[str, Topic] = field(default_factory=dict)
+    destroyed_topics: set[str] = field(default_factory=set)
 
     def set_attributes(self, attributes: dict[str, str]) -> None:
         """Replace the attributes (seeds), within the limits ``set_group_attr`` documents."""
@@ -101,6 +145,8 @@ class App:
     admins: set[str]
     custom_member_fields: tuple[str, ...] = ()
     groups: dict[str, Group] = field(default_factory=dict)
+    community: bool = True
+    """The console's Community switch (off: Community operations answer 11000)."""
 
     def __repr__(self) -> str:  # never show the secret key
         return (
@@ -122,10 +168,12 @@ class State:
         secret_key: str,
         admins: list[str] | tuple[str, ...] | set[str] = ("administrator",),
         custom_member_fields: list[str] | tuple[str, ...] = (),
+        community: bool = True,
     ) -> App:
         if len(custom_member_fields) > MAX_MEMBER_FIELDS:
             raise ValueError(f"at most {MAX_MEMBER_FIELDS} member-level custom fields per app")
         app = App(int(sdkappid), secret_key, set(admins), tuple(custom_member_fields))
+        app.community = community
         self.apps[app.sdkappid] = app
         return app
 
@@ -138,6 +186,7 @@ class State:
         group_id: str,
         type: str,
         attributes: dict[str, str] | None = None,
+        support_topic: bool = False,
     ) -> Group:
         name = GROUP_TYPE_ALIASES.get(type, type)
         if name not in GROUP_TYPES:
@@ -145,7 +194,9 @@ class State:
             raise ValueError(f"group type must be one of {known}, got {type!r}")
         if name == "Community" and not group_id.startswith("@TGS#_"):
             raise ValueError(f"Community group IDs start with '@TGS#_', got {group_id!r}")
-        group = Group(group_id, cast(GroupType, name))
+        if support_topic and name != "Community":
+            raise ValueError("only Community groups support topics")
+        group = Group(group_id, cast(GroupType, name), support_topic=support_topic)
         if attributes:
             group.set_attributes(attributes)
         self.app(sdkappid).groups[group_id] = group
@@ -166,8 +217,30 @@ class State:
         stored.pop("JoinPermissionGroupTime", None)  # belongs to the permission group
         self.group(sdkappid, group_id).members[account] = stored
 
+    def next_seq(self) -> int:
+        """A fresh number from the one increasing counter (joins, creations)."""
+        return next(self._seq)
+
+    def add_topic(self, sdkappid: int, group_id: str, topic_id: str, **fields: Any) -> Topic:
+        """Add a topic; ``fields`` use the wire names (TopicName, CustomString...)."""
+        group = self.group(sdkappid, group_id)
+        if not group.support_topic:
+            raise ValueError(f"{group_id} does not support topics (support_topic)")
+        if not topic_id.startswith(f"{group_id}@TOPIC#_"):
+            raise ValueError(f"topic IDs start with '{group_id}@TOPIC#_', got {topic_id!r}")
+        topic = Topic(topic_id, {"TopicName": topic_id.rsplit("#_", 1)[-1], **fields})
+        group.topics[topic_id] = topic
+        return topic
+
     def add_permission_group(
-        self, sdkappid: int, group_id: str, permission_group_id: str, name: str = ""
+        self,
+        sdkappid: int,
+        group_id: str,
+        permission_group_id: str,
+        name: str = "",
+        permission: int = 0,
+        custom_string: str = "",
+        created_at: int = 1704804868,
     ) -> PermissionGroup:
         group = self.group(sdkappid, group_id)
         if group.type != "Community":
@@ -176,7 +249,9 @@ class State:
             raise ValueError(
                 f"permission group IDs start with '@PMG#_', got {permission_group_id!r}"
             )
-        pg = PermissionGroup(permission_group_id, name)
+        pg = PermissionGroup(
+            permission_group_id, name, permission, custom_string, created_at, self.next_seq()
+        )
         group.permission_groups[permission_group_id] = pg
         return pg
 

@@ -1,0 +1,22 @@
+# DO NOT EDIT: generated from openapi.yaml by `nox -s generate` (openapi-python-client
+# with templates/openapi-python-client, and tools/generate_operations.py).
+"""List the permission groups of a Community"""
+
+from ...client import Endpoint, QueryParameter
+
+ENDPOINT = Endpoint(
+    name="get_permission_group",
+    method="POST",
+    path="/v4/group_open_http_svc/get_permission_group",
+    query=(
+        QueryParameter("sdkappid", True),
+        QueryParameter("identifier", True),
+        QueryParameter("usersig", True),
+        QueryParameter("random", True),
+        QueryParameter("contenttype", True, "json"),
+    ),
+    content_type="application/json",
+    request_schema="GetPermissionGroupRequest",
+    response_schema="GetPermissionGroupResponse",
+    summary="List the permission groups of a Community",
+)
