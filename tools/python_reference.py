@@ -25,7 +25,15 @@ from timrest import _errors, _options
 from timrest._codes import codes_for
 from timrest._errors import TimError, api_error
 from timrest._generated.timrest_client.operations import OPERATIONS
-from timrest._table import MappingResult, Operation, PageResult, Param, ResponseResult
+from timrest._table import (
+    BatchResult,
+    MappingResult,
+    Operation,
+    PageResult,
+    Param,
+    ResponseResult,
+    ValueResult,
+)
 
 e = html.escape
 
@@ -121,6 +129,28 @@ def result_text(op: Operation[Any], returns: str) -> str:
         )
     if isinstance(shape, ResponseResult):
         return text + ":</p>" + model_fields(shape.model)
+    if isinstance(shape, ValueResult):
+        return text + f": the response's <code>{e(shape.field)}</code>.</p>"
+    if isinstance(shape, BatchResult):
+        done = ", ".join(str(c) for c in shape.applied)
+        retry = ", ".join(str(c) for c in shape.applied_on_retry)
+        text += (
+            f": a <code>Batch</code> of <code>{e(shape.items)}</code>, by "
+            f"<code>{e('.'.join(shape.key))}</code>: <code>succeeded</code> (each item as "
+            f"answered), <code>failed</code> (each a typed <code>TimAPIError</code> from "
+            f"<code>{e(shape.code)}</code>), <code>missing</code>; "
+            f"<code>raise_for_failures()</code> raises <code>TimBatchError</code> if any "
+            "item failed"
+        )
+        if done:
+            text += f"; items answered {e(done)} count as done (<code>applied</code>)"
+        if retry:
+            text += f"; on a resend, items answered {e(retry)} count as done"
+        return (
+            text
+            + f". Each item, <code>{e(shape.item.__name__)}</code>:</p>"
+            + model_fields(shape.item)
+        )
     return text + ": the call succeeded or raised.</p>"
 
 

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from timrest._table import PageResult
+from timrest._batch import Batch
+from timrest._table import PageResult, ValueResult
 
 from ._report import closed_pipe_ok, errors, fail
 from ._settings import connection_options
@@ -64,16 +65,48 @@ def _help(param: Param) -> str:
     """The field's description and its limits, from the spec."""
     parts = [param.doc.rstrip(".") + "." if param.doc else "", f"[{param.wire}]"]
     if param.kind == "mapping":
-        parts.insert(0, "KEY=VALUE pairs, or @FILE (a JSON object).")
+        parts.insert(0, "KEY=VALUE pairs, or @FILE (a JSON object; a name without =).")
     elif param.kind in ("names", "keys") and not param.required:
         parts.insert(0, "Repeat, or separate with commas." if param.kind == "names" else "")
     if param.choices:
         parts.append(f"One of: {', '.join(param.choices)}.")
     if param.max_items is not None:
         parts.append(f"At most {param.max_items}.")
-    if param.minimum is not None or param.maximum is not None:
+    if param.flags:
+        names = "|".join(name.lower() for name in _flag_type(param).__members__)
+        parts.append(f"A number, or names joined with | ({names}).")
+    elif param.minimum is not None and param.maximum is not None:
         parts.append(f"From {param.minimum} to {param.maximum}.")
+    elif param.minimum is not None:
+        parts.append(f"At least {param.minimum}.")
     return " ".join(p for p in parts if p)
+
+
+def _flag_type(param: Param) -> Any:
+    """The ``enum.IntFlag`` the spec generated for a bitmask field."""
+    from timrest._generated.timrest_client import flags
+
+    return getattr(flags, param.flags)
+
+
+def _number(param: Param, text: str, where: str) -> int:
+    """An integer field's value: digits, or (a bitmask) member names joined with ``|``."""
+    text = text.strip()
+    if text.isdigit() or (text.startswith("-") and text[1:].isdigit()):
+        return int(text)
+    if not param.flags:
+        raise fail(f"error: {where}: {text[:40]!r}: must be an integer", 2)
+    kind = _flag_type(param)
+    value = 0
+    for word in re.split(r"[|,+]", text):
+        name = word.strip().upper().replace("-", "_")
+        if name not in kind.__members__:
+            known = ", ".join(n.lower() for n in kind.__members__)
+            raise fail(
+                f"error: {where}: {word.strip()[:40]!r}: not a bit of {param.flags} ({known})", 2
+            )
+        value |= int(kind[name])
+    return value
 
 
 def _completion(param: Param) -> Callable[[str], list[str]] | None:
@@ -91,7 +124,9 @@ def _completion(param: Param) -> Callable[[str], list[str]] | None:
 
 def _annotation(op: Operation[Any], param: Param, positional: bool) -> Any:
     """The typer annotation of one field: an argument or an option."""
-    kind: Any = int if param.kind == "integer" else list[str] if param.is_list else str
+    kind: Any = list[str] if param.is_list else str
+    if param.kind == "integer" and not param.flags:
+        kind = int
     metavar = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", param.wire).upper()
     if positional:
         if param.is_list:
@@ -217,7 +252,7 @@ def _words(param: Param, values: Sequence[str]) -> Any:
     if param.kind == "mapping":
         pairs: dict[str, Any] = {}
         for item in values:
-            if item.startswith("@"):
+            if item.startswith("@") and "=" not in item:  # keys may start with @ (topic IDs)
                 loaded = _load_json(item, where)
                 if not isinstance(loaded, dict):
                     raise fail(f"error: {where}: {item[:40]}: must hold a JSON object", 2)
@@ -226,7 +261,7 @@ def _words(param: Param, values: Sequence[str]) -> Any:
             key, sep, value = item.partition("=")
             if not sep:
                 raise fail(f"error: {where}: {item[:40]!r}: write each pair as key=value", 2)
-            pairs[key] = value
+            pairs[key] = _number(param, value, where) if param.value_kind == "integer" else value
         return pairs
     if param.kind == "names":
         return [part.strip() for value in values for part in value.split(",") if part.strip()]
@@ -243,10 +278,48 @@ def _arguments(op: Operation[Any], given: dict[str, Any]) -> dict[str, Any]:
             elif param.required and param.name not in args:
                 args[param.name] = {} if param.kind == "mapping" else []
         elif value is not None:
+            if param.flags and isinstance(value, str):
+                value = _number(param, value, _flag(param) if not param.required else param.name)
             args[param.name] = value
         elif param.required and args.get(param.name) is None:
             raise fail(f"error: {param.name}: missing: this argument is required", 2)
     return args
+
+
+def _print_batch(op: Operation[Any], batch: Batch[Any], as_json: bool) -> None:
+    """Each item's outcome; a failed or missing item makes the command fail (exit 1)."""
+
+    def dumped(item: Any) -> dict[str, Any]:
+        data = item.model_dump(by_alias=True, exclude_none=True, mode="json")
+        return {k: v for k, v in data.items() if k not in ("ErrorCode", "ErrorInfo", "Result")}
+
+    failed = {
+        key: {"code": e.code, "info": e.info, "meaning": e.meaning, "hint": e.hint}
+        for key, e in batch.failed.items()
+    }
+    with closed_pipe_ok():
+        if as_json:
+            data = {
+                "succeeded": {key: dumped(item) for key, item in batch.succeeded.items()},
+                "applied": list(batch.applied),
+                "failed": failed,
+                "missing": list(batch.missing),
+            }
+            typer.echo(json.dumps(data, ensure_ascii=False))
+        else:
+            for key, item in batch.succeeded.items():
+                state = "already" if key in batch.applied else "ok"
+                extra = {k: v for k, v in dumped(item).items() if v != key}
+                more = f"\t{json.dumps(extra, ensure_ascii=False)}" if extra else ""
+                typer.echo(f"{key}\t{state}{more}")
+            for key, error in failed.items():
+                typer.echo(f"{key}\tfailed {error['code']}: {error['meaning']} ({error['hint']})")
+            for key in batch.missing:
+                typer.echo(f"{key}\tmissing: not in the reply")
+    done, total = len(batch.succeeded), len(batch.succeeded) + len(failed) + len(batch.missing)
+    if not batch.ok:
+        raise fail(f"{command_name(op)}: {total - done} of {total} failed", 1)
+    typer.echo(f"{command_name(op)}: {done} of {total} done", err=True)
 
 
 def _print_result(op: Operation[Any], result: Any, as_json: bool) -> None:
@@ -254,6 +327,14 @@ def _print_result(op: Operation[Any], result: Any, as_json: bool) -> None:
         typer.echo(f"{command_name(op)}: done", err=True)
         if as_json:
             typer.echo("{}")
+        return
+    if isinstance(op.result, ValueResult):
+        with closed_pipe_ok():
+            shown = {op.result.field: result}
+            typer.echo(json.dumps(shown, ensure_ascii=False) if as_json else str(result))
+        return
+    if isinstance(result, Batch):
+        _print_batch(op, result, as_json)
         return
     if op.result.kind == "mapping":
         data: dict[str, Any] = dict(result)
