@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -378,3 +380,18 @@ def test_the_command_drives_the_family(env: dict[str, str]) -> None:
     ).items()
     bad = run(env, "create-permission-group", DEMO_COMMUNITY, "ops", "manage_nothing")
     assert bad.returncode == 2 and "not a bit of CommunityPermission" in bad.stderr
+
+
+def test_the_readme_example_runs(server: EmulatorServer) -> None:
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("### Permission groups: a worked example", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    assert 'base_url="http://127.0.0.1:8080"' in code
+    code = code.replace("http://127.0.0.1:8080", server.url)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert [line.split()[0] for line in result.stdout.splitlines()] == ["user000001", "user000002"]
