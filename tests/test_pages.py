@@ -147,7 +147,9 @@ def test_each_kind_of_edit_is_found(command: str, edit: str, form: str) -> None:
         assert edit in ("limit", "group type added")
         return
     found = [d.line() for d in compare(Spec(DATA), parse_page(page_of(edited, command, form)))]
-    assert f"{command}: {expected}" in found, found
+    # Found as drift, or as a deviation the spec records (create_topic's group-type row).
+    lines = [line.removeprefix("known: ") for line in found]
+    assert any(line.startswith(f"{command}: {expected}") for line in lines), found
 
 
 @pytest.mark.parametrize("edit", ["limit", "group type added"])

@@ -52,21 +52,24 @@ def call(request: pytest.FixtureRequest, client_kwargs: dict[str, Any]) -> Itera
     if request.param == "sync":
         with Client(**client_kwargs) as client:
 
-            def sync(name: str, *args: Any, **kwargs: Any) -> Any:
-                result = getattr(client, name)(*args, **kwargs)
-                return list(result) if name.startswith("iter_") else result
+            def sync(method: str, /, *args: Any, **kwargs: Any) -> Any:
+                result = getattr(client, method)(*args, **kwargs)
+                return list(result) if method.startswith("iter_") else result
 
             yield sync
         return
     with asyncio.Runner() as runner:
         aclient = AsyncClient(**client_kwargs)
 
-        async def collect(name: str, *args: Any, **kwargs: Any) -> Any:
-            if name.startswith("iter_"):
-                return [item async for item in getattr(aclient, name)(*args, **kwargs)]
-            return await getattr(aclient, name)(*args, **kwargs)
+        async def collect(method: str, /, *args: Any, **kwargs: Any) -> Any:
+            if method.startswith("iter_"):
+                return [item async for item in getattr(aclient, method)(*args, **kwargs)]
+            return await getattr(aclient, method)(*args, **kwargs)
 
-        yield lambda name, *args, **kwargs: runner.run(collect(name, *args, **kwargs))
+        def run_async(method: str, /, *args: Any, **kwargs: Any) -> Any:
+            return runner.run(collect(method, *args, **kwargs))
+
+        yield run_async
         runner.run(aclient.aclose())
 
 

@@ -146,12 +146,9 @@ def _text_sections(lines: list[str]) -> dict[str, list[list[list[str]]]]:
         if current in {"request_fields", "response_fields"} and line.lower() == "field":
             header = [line]
             j = i + 1
-            while j < len(lines) and lines[j].lower() in {
-                "type",
-                "required",
-                "attribute",
-                "description",
-            }:
+            # Header words come once each: a field named like one (`Type`) starts a row.
+            words = {"type", "required", "attribute", "description"}
+            while j < len(lines) and lines[j].lower() in words - {h.lower() for h in header}:
                 header.append(lines[j])
                 j += 1
             rows = [header]

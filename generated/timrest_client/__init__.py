@@ -32,6 +32,11 @@ from .api.permission_groups.modify_permission_group import ENDPOINT as _MODIFY_P
 from .api.permission_groups.set_topic_permission_group import (
     ENDPOINT as _SET_TOPIC_PERMISSION_GROUP,
 )
+from .api.topics.create_topic import ENDPOINT as _CREATE_TOPIC
+from .api.topics.destroy_topic import ENDPOINT as _DESTROY_TOPIC
+from .api.topics.get_topic import ENDPOINT as _GET_TOPIC
+from .api.topics.import_topic import ENDPOINT as _IMPORT_TOPIC
+from .api.topics.modify_topic import ENDPOINT as _MODIFY_TOPIC
 from .client import Endpoint, QueryParameter
 
 ENDPOINTS: dict[str, Endpoint] = {
@@ -51,6 +56,11 @@ ENDPOINTS: dict[str, Endpoint] = {
     _GET_TOPIC_PERMISSION_GROUP.path: _GET_TOPIC_PERMISSION_GROUP,
     _ADD_PERMISSION_GROUP_MEMBER.path: _ADD_PERMISSION_GROUP_MEMBER,
     _DELETE_PERMISSION_GROUP_MEMBER.path: _DELETE_PERMISSION_GROUP_MEMBER,
+    _CREATE_TOPIC.path: _CREATE_TOPIC,
+    _DESTROY_TOPIC.path: _DESTROY_TOPIC,
+    _GET_TOPIC.path: _GET_TOPIC,
+    _MODIFY_TOPIC.path: _MODIFY_TOPIC,
+    _IMPORT_TOPIC.path: _IMPORT_TOPIC,
 }
 
 __all__ = ["ENDPOINTS", "Endpoint", "QueryParameter"]

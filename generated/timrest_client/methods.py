@@ -23,7 +23,9 @@ if TYPE_CHECKING:
         PermissionGroupMember,
         PermissionGroupMemberResult,
         PermissionGroupResult,
+        TopicAndSelfInfoItem,
         TopicPermissionResult,
+        TopicResult,
     )
 
 __all__ = ["AsyncOperations", "SyncOperations"]
@@ -766,6 +768,260 @@ class SyncOperations(SyncInvoker):
             timeout,
         )
 
+    def create_topic(
+        self,
+        group_id: str,
+        name: str,
+        *,
+        topic_id: str | None = None,
+        from_account: str | None = None,
+        custom_string: str | None = None,
+        face_url: str | None = None,
+        notification: str | None = None,
+        introduction: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> str:
+        """Create a topic in a Community.
+
+        Creates a topic in a topic-enabled Community and answers its ID: the service assigns
+        `{GroupId}@TOPIC#_@TOPIC#...`, or `TopicId` gives a custom one
+        (`{GroupId}@TOPIC#_` then printable ASCII, at most 96 bytes in all). A Community holds at
+        most 200 topics (10037). Note the service name `million_group_open_http_svc`.
+
+        Retry safety: a create without a custom ID is not idempotent; with one, a resend is
+        safe, and a resend answered 10025 (the ID is already yours) means the first attempt
+        created it.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            topic_id: ``TopicId``. A custom topic ID: the Community's group ID, `@TOPIC#_`, then a custom part (printable ASCII, not containing `@TGS#_` or starting with `@TOPIC#`); at most 96 bytes in all.
+            name: ``TopicName``. The topic's name, at most 30 bytes of UTF-8.
+            from_account: ``From_Account``. A member's UserID (the page types it uint64; the samples send a string).
+            custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
+            face_url: ``FaceUrl``. The topic's photo URL, at most 100 bytes.
+            notification: ``Notification``. The topic's notice, at most 300 bytes of UTF-8.
+            introduction: ``Introduction``. The topic's introduction, at most 240 bytes of UTF-8.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/49471
+        """
+        return self._invoke(
+            ops.CREATE_TOPIC,
+            {
+                "GroupId": group_id,
+                "TopicId": topic_id,
+                "TopicName": name,
+                "From_Account": from_account,
+                "CustomString": custom_string,
+                "FaceUrl": face_url,
+                "Notification": notification,
+                "Introduction": introduction,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def destroy_topics(
+        self,
+        group_id: str,
+        topic_ids: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[TopicResult]:
+        """Destroy topics of a Community.
+
+        Destroys topics of a Community, answered per topic in `DestroyResultItem`; a topic
+        destroyed before answers 110003 (counted as done). Irreversible.
+
+        Retry safety: a resend is safe (110003 for what the first attempt destroyed).
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            topic_ids: ``TopicIdList``. The topics, at most 50.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/49470
+        """
+        return self._invoke(
+            ops.DESTROY_TOPIC,
+            {
+                "GroupId": group_id,
+                "TopicIdList": topic_ids,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def get_topics(
+        self,
+        group_id: str,
+        from_account: str,
+        *,
+        topic_ids: Iterable[str] | None = None,
+        fields: Iterable[str] | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[TopicAndSelfInfoItem]:
+        """Read topics of a Community and a member's view of them.
+
+        Returns the topics named in `TopicIdList`, or every topic of the Community, each with
+        `From_Account`'s own state in it (`SelfInfo`), answered per topic in
+        `TopicAndSelfInfo`. The page says the top-level `ErrorCode` carries no meaning here:
+        check each item (the SDK still raises for a top-level failure such as 10010 for the
+        Community). `ResponseFilter` keeps only the named `TopicInfo` fields (`GroupID` and
+        `TopicId` always come). Note `GroupID`, with a capital D, in `TopicInfo`.
+
+        Retry safety: a read; a resend is safe.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            from_account: ``From_Account``. A member's UserID (the page types it uint64; the samples send a string).
+            topic_ids: ``TopicIdList``. The topics to read; without it, every topic of the Community.
+            fields: ``ResponseFilter``. The `TopicInfo` fields to return; without it, every field.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/49469
+        """
+        return self._invoke(
+            ops.GET_TOPIC,
+            {
+                "GroupId": group_id,
+                "From_Account": from_account,
+                "TopicIdList": topic_ids,
+                "ResponseFilter": fields,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def modify_topic(
+        self,
+        group_id: str,
+        topic_id: str,
+        *,
+        name: str | None = None,
+        from_account: str | None = None,
+        custom_string: str | None = None,
+        face_url: str | None = None,
+        notification: str | None = None,
+        introduction: str | None = None,
+        mute_all: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        """Change a topic's profile.
+
+        Changes a topic's name, custom data, photo URL, notice, introduction or whether all
+        members are muted (`MuteAllMember` `On`/`Off`); fields not sent stay as they are.
+
+        Retry safety: a resend is safe (it sets the same values).
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            topic_id: ``TopicId``. A topic ID: the Community's group ID, then `@TOPIC#_`, then the service's `@TOPIC#...` or a custom part; at most 96 bytes, printable ASCII.
+            name: ``TopicName``. The topic's name, at most 30 bytes of UTF-8.
+            from_account: ``From_Account``. A member's UserID (the page types it uint64; the samples send a string).
+            custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
+            face_url: ``FaceUrl``. The topic's photo URL, at most 100 bytes.
+            notification: ``Notification``. The topic's notice, at most 300 bytes of UTF-8.
+            introduction: ``Introduction``. The topic's introduction, at most 240 bytes of UTF-8.
+            mute_all: ``MuteAllMember``. `On`: only the owner and admins may speak in the topic; `Off`: everyone may.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/49468
+        """
+        return self._invoke(
+            ops.MODIFY_TOPIC,
+            {
+                "GroupId": group_id,
+                "TopicId": topic_id,
+                "TopicName": name,
+                "From_Account": from_account,
+                "CustomString": custom_string,
+                "FaceUrl": face_url,
+                "Notification": notification,
+                "Introduction": introduction,
+                "MuteAllMember": mute_all,
+            },
+            max_retries,
+            timeout,
+        )
+
+    def import_topic(
+        self,
+        group_id: str,
+        name: str,
+        *,
+        group_type: str | None = None,
+        topic_id: str | None = None,
+        from_account: str | None = None,
+        custom_string: str | None = None,
+        face_url: str | None = None,
+        notification: str | None = None,
+        introduction: str | None = None,
+        create_time: int | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> str:
+        """Import a topic (migration).
+
+        Creates a topic with a given creation time, for migration: no callbacks fire and no
+        notifications are sent. A custom `TopicId` already used answers 10021. Note the service
+        name `group_open_http_svc`, unlike the other topic operations.
+
+        Retry safety: without a custom ID a resend could import twice; with one, a resend
+        answered 10021 means the first attempt imported it.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_type: ``Type``. The group type; only `Community`.
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            topic_id: ``TopicId``. A custom topic ID: the Community's group ID, `@TOPIC#_`, then a custom part (printable ASCII, not containing `@TGS#_` or starting with `@TOPIC#`); at most 96 bytes in all.
+            name: ``TopicName``. The topic's name, at most 30 bytes of UTF-8.
+            from_account: ``From_Account``. A member's UserID (the page types it uint64; the samples send a string).
+            custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
+            face_url: ``FaceUrl``. The topic's photo URL, at most 100 bytes.
+            notification: ``Notification``. The topic's notice, at most 300 bytes of UTF-8.
+            introduction: ``Introduction``. The topic's introduction, at most 240 bytes of UTF-8.
+            create_time: ``CreateTime``. When the topic was created, in Unix seconds (default the time of the request).
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/53448
+        """
+        return self._invoke(
+            ops.IMPORT_TOPIC,
+            {
+                "Type": group_type,
+                "GroupId": group_id,
+                "TopicId": topic_id,
+                "TopicName": name,
+                "From_Account": from_account,
+                "CustomString": custom_string,
+                "FaceUrl": face_url,
+                "Notification": notification,
+                "Introduction": introduction,
+                "CreateTime": create_time,
+            },
+            max_retries,
+            timeout,
+        )
+
 
 class AsyncOperations(AsyncInvoker):
     """The operations of openapi.yaml, asynchronous (``await``, ``async for``)."""
@@ -1499,6 +1755,260 @@ class AsyncOperations(AsyncInvoker):
                 "GroupId": group_id,
                 "PermissionGroupId": permission_group_id,
                 "MemberList": accounts,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def create_topic(
+        self,
+        group_id: str,
+        name: str,
+        *,
+        topic_id: str | None = None,
+        from_account: str | None = None,
+        custom_string: str | None = None,
+        face_url: str | None = None,
+        notification: str | None = None,
+        introduction: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> str:
+        """Create a topic in a Community.
+
+        Creates a topic in a topic-enabled Community and answers its ID: the service assigns
+        `{GroupId}@TOPIC#_@TOPIC#...`, or `TopicId` gives a custom one
+        (`{GroupId}@TOPIC#_` then printable ASCII, at most 96 bytes in all). A Community holds at
+        most 200 topics (10037). Note the service name `million_group_open_http_svc`.
+
+        Retry safety: a create without a custom ID is not idempotent; with one, a resend is
+        safe, and a resend answered 10025 (the ID is already yours) means the first attempt
+        created it.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            topic_id: ``TopicId``. A custom topic ID: the Community's group ID, `@TOPIC#_`, then a custom part (printable ASCII, not containing `@TGS#_` or starting with `@TOPIC#`); at most 96 bytes in all.
+            name: ``TopicName``. The topic's name, at most 30 bytes of UTF-8.
+            from_account: ``From_Account``. A member's UserID (the page types it uint64; the samples send a string).
+            custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
+            face_url: ``FaceUrl``. The topic's photo URL, at most 100 bytes.
+            notification: ``Notification``. The topic's notice, at most 300 bytes of UTF-8.
+            introduction: ``Introduction``. The topic's introduction, at most 240 bytes of UTF-8.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/49471
+        """
+        return await self._invoke(
+            ops.CREATE_TOPIC,
+            {
+                "GroupId": group_id,
+                "TopicId": topic_id,
+                "TopicName": name,
+                "From_Account": from_account,
+                "CustomString": custom_string,
+                "FaceUrl": face_url,
+                "Notification": notification,
+                "Introduction": introduction,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def destroy_topics(
+        self,
+        group_id: str,
+        topic_ids: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[TopicResult]:
+        """Destroy topics of a Community.
+
+        Destroys topics of a Community, answered per topic in `DestroyResultItem`; a topic
+        destroyed before answers 110003 (counted as done). Irreversible.
+
+        Retry safety: a resend is safe (110003 for what the first attempt destroyed).
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            topic_ids: ``TopicIdList``. The topics, at most 50.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/49470
+        """
+        return await self._invoke(
+            ops.DESTROY_TOPIC,
+            {
+                "GroupId": group_id,
+                "TopicIdList": topic_ids,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def get_topics(
+        self,
+        group_id: str,
+        from_account: str,
+        *,
+        topic_ids: Iterable[str] | None = None,
+        fields: Iterable[str] | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> Batch[TopicAndSelfInfoItem]:
+        """Read topics of a Community and a member's view of them.
+
+        Returns the topics named in `TopicIdList`, or every topic of the Community, each with
+        `From_Account`'s own state in it (`SelfInfo`), answered per topic in
+        `TopicAndSelfInfo`. The page says the top-level `ErrorCode` carries no meaning here:
+        check each item (the SDK still raises for a top-level failure such as 10010 for the
+        Community). `ResponseFilter` keeps only the named `TopicInfo` fields (`GroupID` and
+        `TopicId` always come). Note `GroupID`, with a capital D, in `TopicInfo`.
+
+        Retry safety: a read; a resend is safe.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            from_account: ``From_Account``. A member's UserID (the page types it uint64; the samples send a string).
+            topic_ids: ``TopicIdList``. The topics to read; without it, every topic of the Community.
+            fields: ``ResponseFilter``. The `TopicInfo` fields to return; without it, every field.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/49469
+        """
+        return await self._invoke(
+            ops.GET_TOPIC,
+            {
+                "GroupId": group_id,
+                "From_Account": from_account,
+                "TopicIdList": topic_ids,
+                "ResponseFilter": fields,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def modify_topic(
+        self,
+        group_id: str,
+        topic_id: str,
+        *,
+        name: str | None = None,
+        from_account: str | None = None,
+        custom_string: str | None = None,
+        face_url: str | None = None,
+        notification: str | None = None,
+        introduction: str | None = None,
+        mute_all: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        """Change a topic's profile.
+
+        Changes a topic's name, custom data, photo URL, notice, introduction or whether all
+        members are muted (`MuteAllMember` `On`/`Off`); fields not sent stay as they are.
+
+        Retry safety: a resend is safe (it sets the same values).
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            topic_id: ``TopicId``. A topic ID: the Community's group ID, then `@TOPIC#_`, then the service's `@TOPIC#...` or a custom part; at most 96 bytes, printable ASCII.
+            name: ``TopicName``. The topic's name, at most 30 bytes of UTF-8.
+            from_account: ``From_Account``. A member's UserID (the page types it uint64; the samples send a string).
+            custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
+            face_url: ``FaceUrl``. The topic's photo URL, at most 100 bytes.
+            notification: ``Notification``. The topic's notice, at most 300 bytes of UTF-8.
+            introduction: ``Introduction``. The topic's introduction, at most 240 bytes of UTF-8.
+            mute_all: ``MuteAllMember``. `On`: only the owner and admins may speak in the topic; `Off`: everyone may.
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/49468
+        """
+        return await self._invoke(
+            ops.MODIFY_TOPIC,
+            {
+                "GroupId": group_id,
+                "TopicId": topic_id,
+                "TopicName": name,
+                "From_Account": from_account,
+                "CustomString": custom_string,
+                "FaceUrl": face_url,
+                "Notification": notification,
+                "Introduction": introduction,
+                "MuteAllMember": mute_all,
+            },
+            max_retries,
+            timeout,
+        )
+
+    async def import_topic(
+        self,
+        group_id: str,
+        name: str,
+        *,
+        group_type: str | None = None,
+        topic_id: str | None = None,
+        from_account: str | None = None,
+        custom_string: str | None = None,
+        face_url: str | None = None,
+        notification: str | None = None,
+        introduction: str | None = None,
+        create_time: int | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+    ) -> str:
+        """Import a topic (migration).
+
+        Creates a topic with a given creation time, for migration: no callbacks fire and no
+        notifications are sent. A custom `TopicId` already used answers 10021. Note the service
+        name `group_open_http_svc`, unlike the other topic operations.
+
+        Retry safety: without a custom ID a resend could import twice; with one, a resend
+        answered 10021 means the first attempt imported it.
+
+        Maximum call frequency: 200 calls per second.
+
+        Arguments:
+            group_type: ``Type``. The group type; only `Community`.
+            group_id: ``GroupId``. The ID of a Community group; starts with `@TGS#_`.
+            topic_id: ``TopicId``. A custom topic ID: the Community's group ID, `@TOPIC#_`, then a custom part (printable ASCII, not containing `@TGS#_` or starting with `@TOPIC#`); at most 96 bytes in all.
+            name: ``TopicName``. The topic's name, at most 30 bytes of UTF-8.
+            from_account: ``From_Account``. A member's UserID (the page types it uint64; the samples send a string).
+            custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
+            face_url: ``FaceUrl``. The topic's photo URL, at most 100 bytes.
+            notification: ``Notification``. The topic's notice, at most 300 bytes of UTF-8.
+            introduction: ``Introduction``. The topic's introduction, at most 240 bytes of UTF-8.
+            create_time: ``CreateTime``. When the topic was created, in Unix seconds (default the time of the request).
+            max_retries: Retries for this call (default: the client's).
+            timeout: Seconds for each attempt of this call (default: the client's).
+
+        Tencent's page: https://www.tencentcloud.com/document/product/1047/53448
+        """
+        return await self._invoke(
+            ops.IMPORT_TOPIC,
+            {
+                "Type": group_type,
+                "GroupId": group_id,
+                "TopicId": topic_id,
+                "TopicName": name,
+                "From_Account": from_account,
+                "CustomString": custom_string,
+                "FaceUrl": face_url,
+                "Notification": notification,
+                "Introduction": introduction,
+                "CreateTime": create_time,
             },
             max_retries,
             timeout,

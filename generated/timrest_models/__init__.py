@@ -1009,3 +1009,347 @@ class PermissionGroupMembersResponse(BaseResponse):
         list[PermissionGroupMemberResult] | None,
         Field(alias="MemberList", description="One result per account."),
     ] = None
+
+
+CustomTopicId = TypeAliasType(
+    "CustomTopicId",
+    Annotated[
+        str,
+        Field(
+            description="A custom topic ID: the Community's group ID, `@TOPIC#_`, then a custom part (printable\nASCII, not containing `@TGS#_` or starting with `@TOPIC#`); at most 96 bytes in all.\n",
+            max_length=96,
+            min_length=15,
+            pattern="^@TGS#_[ -~]+@TOPIC#_[ -~]+$",
+        ),
+    ],
+)
+
+
+TopicName = TypeAliasType(
+    "TopicName",
+    Annotated[
+        str,
+        Field(
+            description="The topic's name, at most 30 bytes of UTF-8.", max_length=30, min_length=1
+        ),
+    ],
+)
+
+
+TopicFaceUrl = TypeAliasType(
+    "TopicFaceUrl",
+    Annotated[str, Field(description="The topic's photo URL, at most 100 bytes.", max_length=100)],
+)
+
+
+TopicNotification = TypeAliasType(
+    "TopicNotification",
+    Annotated[
+        str, Field(description="The topic's notice, at most 300 bytes of UTF-8.", max_length=300)
+    ],
+)
+
+
+TopicIntroduction = TypeAliasType(
+    "TopicIntroduction",
+    Annotated[
+        str,
+        Field(description="The topic's introduction, at most 240 bytes of UTF-8.", max_length=240),
+    ],
+)
+
+
+FromAccount = TypeAliasType(
+    "FromAccount",
+    Annotated[
+        str,
+        Field(
+            description="A member's UserID (the page types it uint64; the samples send a string).",
+            max_length=32,
+            min_length=1,
+        ),
+    ],
+)
+
+
+MuteAllMember = TypeAliasType(
+    "MuteAllMember",
+    Annotated[
+        Literal["On", "Off"],
+        Field(
+            description="`On`: only the owner and admins may speak in the topic; `Off`: everyone may."
+        ),
+    ],
+)
+
+
+class CreateTopicRequest(BaseModel):
+    """
+    The request body of `create_topic`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    topic_id: Annotated[CustomTopicId | None, Field(alias="TopicId")] = None
+    topic_name: Annotated[TopicName, Field(alias="TopicName")]
+    from_account: Annotated[FromAccount | None, Field(alias="From_Account")] = None
+    custom_string: Annotated[CustomString | None, Field(alias="CustomString")] = None
+    face_url: Annotated[TopicFaceUrl | None, Field(alias="FaceUrl")] = None
+    notification: Annotated[TopicNotification | None, Field(alias="Notification")] = None
+    introduction: Annotated[TopicIntroduction | None, Field(alias="Introduction")] = None
+
+
+class ImportTopicRequest(BaseModel):
+    """
+    The request body of `import_topic`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: Annotated[
+        Literal["Community"] | None,
+        Field(alias="Type", description="The group type; only `Community`."),
+    ] = None
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    topic_id: Annotated[CustomTopicId | None, Field(alias="TopicId")] = None
+    topic_name: Annotated[TopicName, Field(alias="TopicName")]
+    from_account: Annotated[FromAccount | None, Field(alias="From_Account")] = None
+    custom_string: Annotated[CustomString | None, Field(alias="CustomString")] = None
+    face_url: Annotated[TopicFaceUrl | None, Field(alias="FaceUrl")] = None
+    notification: Annotated[TopicNotification | None, Field(alias="Notification")] = None
+    introduction: Annotated[TopicIntroduction | None, Field(alias="Introduction")] = None
+    create_time: Annotated[
+        int | None,
+        Field(
+            alias="CreateTime",
+            description="When the topic was created, in Unix seconds (default the time of the request).",
+            ge=0,
+        ),
+    ] = None
+
+
+class TopicIdResponse(BaseResponse):
+    """
+    The response body of `create_topic` and `import_topic`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    topic_id: Annotated[
+        str | None,
+        Field(alias="TopicId", description="The topic's ID (assigned, or the custom one)."),
+    ] = None
+
+
+class DestroyTopicRequest(BaseModel):
+    """
+    The request body of `destroy_topic`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    topic_id_list: Annotated[TopicIdList, Field(alias="TopicIdList")]
+
+
+class TopicResult(ItemResult):
+    """
+    The outcome for one topic.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    topic_id: Annotated[str | None, Field(alias="TopicId", description="The topic.")] = None
+
+
+class DestroyTopicResponse(BaseResponse):
+    """
+    The response body of `destroy_topic`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    destroy_result_item: Annotated[
+        list[TopicResult] | None,
+        Field(alias="DestroyResultItem", description="One result per topic."),
+    ] = None
+
+
+TopicField = TypeAliasType(
+    "TopicField",
+    Annotated[
+        Literal[
+            "TopicName",
+            "FaceUrl",
+            "Notification",
+            "Introduction",
+            "CustomString",
+            "CreateTime",
+            "LastMsgTime",
+            "NextMsgSeq",
+            "MuteAllMember",
+        ],
+        Field(description="A `TopicInfo` field that `ResponseFilter` can keep."),
+    ],
+)
+
+
+class GetTopicRequest(BaseModel):
+    """
+    The request body of `get_topic`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    from_account: Annotated[FromAccount, Field(alias="From_Account")]
+    topic_id_list: Annotated[
+        list[TopicId] | None,
+        Field(
+            alias="TopicIdList",
+            description="The topics to read; without it, every topic of the Community.",
+            max_length=200,
+        ),
+    ] = None
+    response_filter: Annotated[
+        list[TopicField] | None,
+        Field(
+            alias="ResponseFilter",
+            description="The `TopicInfo` fields to return; without it, every field.",
+        ),
+    ] = None
+
+
+class TopicSelfInfo(BaseModel):
+    """
+    The member's own state in the topic.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    shut_up_time: Annotated[
+        int | None,
+        Field(
+            alias="ShutUpTime",
+            description="When the member's mute ends, in Unix seconds (0 if not muted).",
+        ),
+    ] = None
+    msg_seq: Annotated[
+        int | None,
+        Field(
+            alias="MsgSeq", description="The sequence number of the last message the member read."
+        ),
+    ] = None
+    msg_flag: Annotated[MsgFlag | None, Field(alias="MsgFlag")] = None
+
+
+class TopicInfo(BaseModel):
+    """
+    A topic's profile (the fields `ResponseFilter` kept, with `GroupID` and `TopicId`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    topic_id: Annotated[str | None, Field(alias="TopicId", description="The topic's ID.")] = None
+    group_id: Annotated[
+        str | None,
+        Field(alias="GroupID", description="The Community's group ID (note the capital D)."),
+    ] = None
+    topic_name: Annotated[str | None, Field(alias="TopicName", description="The topic's name.")] = (
+        None
+    )
+    face_url: Annotated[
+        str | None, Field(alias="FaceUrl", description="The topic's photo URL.")
+    ] = None
+    notification: Annotated[
+        str | None, Field(alias="Notification", description="The topic's notice.")
+    ] = None
+    introduction: Annotated[
+        str | None, Field(alias="Introduction", description="The topic's introduction.")
+    ] = None
+    custom_string: Annotated[
+        str | None, Field(alias="CustomString", description="The topic's custom data.")
+    ] = None
+    create_time: Annotated[
+        int | None,
+        Field(alias="CreateTime", description="When the topic was created, in Unix seconds."),
+    ] = None
+    last_msg_time: Annotated[
+        int | None,
+        Field(alias="LastMsgTime", description="When the last message was sent, in Unix seconds."),
+    ] = None
+    next_msg_seq: Annotated[
+        int | None,
+        Field(alias="NextMsgSeq", description="The sequence number of the next message."),
+    ] = None
+    mute_all_member: Annotated[
+        str | None,
+        Field(alias="MuteAllMember", description="`On` or `Off`; tolerate other values."),
+    ] = None
+
+
+class TopicAndSelfInfoItem(ItemResult):
+    """
+    One topic and the member's state in it, or the topic's error.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    topic_info: Annotated[TopicInfo | None, Field(alias="TopicInfo")] = None
+    self_info: Annotated[TopicSelfInfo | None, Field(alias="SelfInfo")] = None
+
+
+class GetTopicResponse(BaseResponse):
+    """
+    The response body of `get_topic`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    topic_and_self_info: Annotated[
+        list[TopicAndSelfInfoItem] | None,
+        Field(alias="TopicAndSelfInfo", description="One item per topic."),
+    ] = None
+
+
+class ModifyTopicRequest(BaseModel):
+    """
+    The request body of `modify_topic`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    group_id: Annotated[CommunityGroupId, Field(alias="GroupId")]
+    topic_id: Annotated[TopicId, Field(alias="TopicId")]
+    topic_name: Annotated[TopicName | None, Field(alias="TopicName")] = None
+    from_account: Annotated[FromAccount | None, Field(alias="From_Account")] = None
+    custom_string: Annotated[CustomString | None, Field(alias="CustomString")] = None
+    face_url: Annotated[TopicFaceUrl | None, Field(alias="FaceUrl")] = None
+    notification: Annotated[TopicNotification | None, Field(alias="Notification")] = None
+    introduction: Annotated[TopicIntroduction | None, Field(alias="Introduction")] = None
+    mute_all_member: Annotated[MuteAllMember | None, Field(alias="MuteAllMember")] = None

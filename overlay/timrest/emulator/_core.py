@@ -30,6 +30,7 @@ from ._faults import Fault, FaultQueue
 from ._handlers import Call, EmulatorSetupError, handlers_of
 from ._permission_groups import PermissionGroupHandlers
 from ._state import GROUP_TYPES, State
+from ._topics import TopicHandlers
 
 __all__ = ["SPEC_RATES", "Emulator", "EmulatorSetupError", "Reply"]
 
@@ -105,7 +106,7 @@ def _services(
     return dict(services)
 
 
-class Emulator(AttributeHandlers, PermissionGroupHandlers):
+class Emulator(AttributeHandlers, PermissionGroupHandlers, TopicHandlers):
     """A stateful emulator of the REST operations of openapi.yaml (thread-safe).
 
     Routing, request checks, group types, rate limits and response checks come from the
