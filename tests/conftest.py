@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 
-from timrest import RetryPolicy
+from timrest import Client, RetryPolicy, TimValidationError
 from timrest.emulator import (
     DEMO_ADMIN,
     DEMO_SDKAPPID,
@@ -60,3 +60,18 @@ def client_kwargs(server: EmulatorServer) -> dict[str, Any]:
         "retry": FAST_RETRY,
         "rate_limit": None,
     }
+
+
+@pytest.fixture
+def refused(client_kwargs: dict[str, Any], emulator: Emulator) -> Callable[..., str]:
+    """``refused("method", *args, **kwargs)``: the ``TimValidationError`` message of a call
+    the client refuses before sending (asserting that the emulator received nothing)."""
+
+    def call(method: str, /, *args: Any, **kwargs: Any) -> str:
+        emulator.reset_stats()
+        with Client(**client_kwargs) as client, pytest.raises(TimValidationError) as info:
+            getattr(client, method)(*args, **kwargs)
+        assert emulator.stats.requests == 0
+        return str(info.value)
+
+    return call
