@@ -320,3 +320,40 @@ def test_a_failing_handler_answers_500_with_the_envelope(
     monkeypatch.setattr(server.emulator, "_get_group_attr", broken)
     status, body = _exchange(server.url, _post(_api_path(), b'{"GroupId": "@TGS#_x"}'))
     assert status == 500 and json.loads(body)["ErrorCode"] == 70500
+
+
+def test_batch_and_value_replies_that_break_the_contract(
+    scripted: Callable[[Script], str],
+) -> None:
+    """Per-item text that reflects the request is redacted; an item asked for and not
+    answered is ``missing`` (not a success); a listing whose reply lacks the optional cursor
+    ends; a create answered without its ID is a malformed reply, not ``None``."""
+
+    def script(body: dict[str, Any], path: str) -> dict[str, Any]:
+        command = path.split("?")[0].rsplit("/", 1)[-1]
+        if command == "add_permission_group_member":  # answers the first account only
+            return {**OK, "MemberList": [{"Member_Account": "a", "Result": 10004}]}
+        if command == "destroy_permission_group":
+            item = {"PermissionGroupId": "@PMG#_x", "ErrorCode": 10004, "ErrorInfo": path}
+            return {**OK, "PermissionGroupResultList": [item]}
+        if command == "get_permission_group":
+            return {**OK, "PermissionGroupInfoList": [{"PermissionGroupId": "@PMG#_x"}]}
+        return dict(OK)  # create_permission_group without PermissionGroupId
+
+    url = scripted(script)
+    with Client(**options(url)) as client:
+        usersig = client._settings.usersig.current()
+        added = client.add_permission_group_members("@TGS#_g", "@PMG#_p", ["a", "b"])
+        assert not added.ok and added.missing == ("b",) and set(added.failed) == {"a"}
+        with pytest.raises(timrest.TimBatchError) as batch_error:
+            added.raise_for_failures()
+        assert "'b': not in the reply" in str(batch_error.value)
+        destroyed = client.destroy_permission_groups("@TGS#_g", ["@PMG#_x"])
+        info = destroyed.failed["@PMG#_x"].info
+        assert usersig not in info and "usersig=***" in info
+        assert usersig not in repr(destroyed) and usersig not in str(destroyed.failed["@PMG#_x"])
+        listed = [g.permission_group_id for g in client.iter_permission_groups("@TGS#_g")]
+        assert listed == ["@PMG#_x"]  # no Next: the listing ends after one page
+        with pytest.raises(timrest.TimMalformedResponseError) as malformed:
+            client.create_permission_group("@TGS#_g", "n", 1)
+        assert "without PermissionGroupId" in str(malformed.value)
