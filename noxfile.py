@@ -307,10 +307,11 @@ MATRIX_TESTS = (
     "tests/test_policies.py",
     "tests/test_usersig.py",
     "tests/test_emulator.py",
+    "tests/test_connections.py",
 )
-# The oldest httpx the package accepts (pyproject: httpx>=0.27,<1), on the first of them;
-# the others get the newest.
-HTTPX_OLDEST = "httpx==0.27.2"
+# The oldest httpx and httpcore the package accepts (pyproject: httpx>=0.27,<1 and
+# httpcore>=1.0.5,<2), on the first of them; the others get the newest.
+HTTPX_OLDEST = ("httpx==0.27.2", "httpcore==1.0.5")
 
 
 @nox.session(python=MATRIX or False, tags=["ci"])
@@ -320,8 +321,13 @@ def tests_matrix(session: nox.Session) -> None:
         session.skip("no Python 3.12 or 3.13 on this machine")
     session.install("-e", ".[cli,redis,emulator]", *TEST_DEPS)
     if session.python == MATRIX[0]:
-        session.install(HTTPX_OLDEST)
-    session.run("python", "-c", "import httpx, sys; print('httpx', httpx.__version__, sys.version)")
+        session.install(*HTTPX_OLDEST)
+    session.run(
+        "python",
+        "-c",
+        "import httpx, httpcore, sys; "
+        "print('httpx', httpx.__version__, 'httpcore', httpcore.__version__, sys.version)",
+    )
     session.run("pytest", "-q", *MATRIX_TESTS, *session.posargs)
 
 

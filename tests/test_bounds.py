@@ -352,11 +352,11 @@ def test_after_the_pause_calls_are_paced_slower_for_a_while() -> None:
     limiter = LocalRateLimiter(100)
     limiter.slow_down("k")
     time.sleep(SLOW_PAUSE + 0.05)
-    due = [limiter._reserve("k", 60.0) for _ in range(40)]
+    due = [limiter._reserve("k", 60.0)[0] for _ in range(40)]
     # the 40th slot lies at least 35 slow intervals ahead (40, less the burst allowance)
     assert due[-1] >= 35 * limiter._pace(None).interval * SLOW_FACTOR - 0.05
     fresh = LocalRateLimiter(100)
-    assert [fresh._reserve("k", 60.0) for _ in range(40)][-1] < due[-1] - 0.05
+    assert [fresh._reserve("k", 60.0)[0] for _ in range(40)][-1] < due[-1] - 0.05
 
 
 def test_a_caller_that_wakes_late_takes_a_new_slot(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from timrest import (
+    Client,
     LocalRateLimiter,
     RetryPolicy,
     TimHTTPStatusError,
@@ -271,8 +272,69 @@ def test_emulator_command_line(tmp_path: Path) -> None:
 def test_local_limiter_allows_a_small_burst_then_paces() -> None:
     limiter = LocalRateLimiter(200)  # a burst of 4, then one call every ~5.3 ms
     assert limiter.burst == 4
-    asked = [(limiter._reserve("burst", 5.0), time.monotonic()) for _ in range(30)]
+    asked = [(limiter._reserve("burst", 5.0)[0], time.monotonic()) for _ in range(30)]
     assert [wait for wait, _ in asked[:4]] == [0.0] * 4  # the burst leaves at once
     due = [wait + when for wait, when in asked]
     gaps = [b - a for a, b in itertools.pairwise(due[4:])]
     assert min(gaps) >= 1 / 200 - 0.001  # then paced, however fast the callers ask
+
+
+async def _next_after_cancelled_waiters(limiter: Any, key: str) -> float:
+    """60 callers wait for slots of a 10/s limit and are cancelled: how long the next
+    caller then waits (about one slot if the slots came back; ~6 s if not)."""
+    import asyncio
+
+    waiters = [asyncio.create_task(limiter.async_acquire(key, 30.0)) for _ in range(60)]
+    await asyncio.sleep(0.3)  # each has reserved its slot and sleeps until it
+    for waiter in waiters:
+        waiter.cancel()
+    await asyncio.gather(*waiters, return_exceptions=True)
+    started = time.monotonic()
+    await limiter.async_acquire(key, 30.0)
+    return time.monotonic() - started
+
+
+async def test_cancelled_waiters_give_their_slots_back() -> None:
+    limiter = LocalRateLimiter(10)
+    waited = await _next_after_cancelled_waiters(limiter, "k")
+    assert waited < 1.0, waited  # one slot is 0.105 s; the 57 abandoned ones last 6 s
+    # the next ones are paced again, on the slots given back
+    started = time.monotonic()
+    for _ in range(5):
+        await limiter.async_acquire("k", 30.0)
+    assert time.monotonic() - started >= 4 * (1 / (10 * 0.95)) - 0.05
+
+
+def test_an_interrupted_sync_waiter_gives_its_slot_back() -> None:
+    import signal
+
+    class Interrupted(Exception):
+        pass
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise Interrupted
+
+    limiter = LocalRateLimiter(10)
+    ahead = [limiter._reserve("k", 30.0)[1] for _ in range(20)]  # 20 callers still waiting
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.2)
+        with pytest.raises(Interrupted):
+            limiter.acquire("k", 30.0)  # its slot lies ~2 s ahead: interrupted in its sleep
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    given_back = limiter._reserve("k", 30.0)[1]
+    after = limiter._reserve("k", 30.0)[1]
+    interval = 1 / (10 * 0.95)
+    assert abs(given_back - (ahead[-1] + interval)) < 1e-6  # the interrupted caller's slot
+    assert abs(after - (given_back + interval)) < 1e-6  # then the schedule goes on
+
+
+def test_a_limiters_timeout_names_the_operation(client_kwargs: dict[str, Any]) -> None:
+    limiter = LocalRateLimiter(1)
+    with Client(**{**client_kwargs, "rate_limit": limiter, "rate_limit_timeout": 0.1}) as client:
+        client.get_group_attributes(DEMO_ROOM)
+        with pytest.raises(TimRateLimitTimeoutError) as info:
+            client.get_group_attributes(DEMO_ROOM)  # the next slot is 1 s away
+    assert info.value.operation == "get_group_attr"

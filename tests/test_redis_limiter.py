@@ -302,7 +302,7 @@ def test_a_refusal_slows_every_replica(redis_server: RedisServer) -> None:
     script = other._sync_script()
     due: list[float] = []
     for _ in range(20):
-        wait = other._wait(script(**other._args("1:op", 60.0)), "1:op", 60.0)
+        wait, _ = other._wait(script(**other._args("1:op", 60.0)), "1:op", 60.0)
         due.append(time.monotonic() + wait)
     interval = 1 / other.admitted
     assert due[-1] - due[0] >= 19 * interval * SLOW_FACTOR * 0.95
@@ -334,3 +334,18 @@ def test_a_refusal_with_redis_down_slows_the_local_fallback() -> None:
     started = time.monotonic()
     limiter.acquire("1:op", 5.0)
     assert time.monotonic() - started >= SLOW_PAUSE - 0.05
+
+
+async def test_cancelled_waiters_give_their_redis_slots_back(redis_server: RedisServer) -> None:
+    from test_policies import _next_after_cancelled_waiters
+
+    limiter = RedisRateLimiter(redis_server.url, 10)
+    try:
+        waited = await _next_after_cancelled_waiters(limiter, "1:cancelled")
+        assert waited < 1.0, waited  # one slot is 0.105 s; the abandoned ones last 6 s
+        started = time.monotonic()
+        for _ in range(5):  # paced again, on the slots given back
+            await limiter.async_acquire("1:cancelled", 30.0)
+        assert time.monotonic() - started >= 4 * (1 / limiter.admitted) - 0.05
+    finally:
+        await limiter.aclose()

@@ -62,6 +62,12 @@ if TYPE_CHECKING:
     )
     from ._ratelimit import LocalRateLimiter, RateLimiter
     from ._redislimit import RedisRateLimiter
+    from ._transport import (
+        AsyncDeadlineTransport,
+        DeadlineTransport,
+        async_proxy_mounts,
+        proxy_mounts,
+    )
 
 # Heavy names (httpx, pydantic models, limits) load on first use (PEP 562), so that
 # `import timrest` and `timrest --help` stay fast; `from timrest import Client` works as usual.
@@ -82,6 +88,10 @@ _LAZY: dict[str, str | tuple[str, str]] = {
     "LocalRateLimiter": "._ratelimit",
     "RateLimiter": "._ratelimit",
     "RedisRateLimiter": "._redislimit",
+    "DeadlineTransport": "._transport",
+    "AsyncDeadlineTransport": "._transport",
+    "proxy_mounts": "._transport",
+    "async_proxy_mounts": "._transport",
     # The member fields a listing's filter accepts: the spec's MemberInfoField enum.
     "MEMBER_FIELDS": ("._generated.timrest_client.operations", "MEMBER_INFO_FIELD"),
 }
@@ -114,12 +124,14 @@ __all__ = [
     "MEMBER_FIELDS",
     "AppMemberDefinedDataItem",
     "AsyncClient",
+    "AsyncDeadlineTransport",
     "AsyncMemberIterator",
     "AsyncPageIterator",
     "Batch",
     "Client",
     "ClientOptions",
     "CodeInfo",
+    "DeadlineTransport",
     "GroupAttr",
     "LocalRateLimiter",
     "MemberIterator",
@@ -152,7 +164,9 @@ __all__ = [
     "TimValidationError",
     "UserSigSource",
     "__version__",
+    "async_proxy_mounts",
     "install_log_redaction",
+    "proxy_mounts",
     "redact",
     "scrub",
     "usersig",

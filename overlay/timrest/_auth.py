@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
+from ._fork import renew_after_fork
 from ._redact import Secret
 from .usersig import UserSigError, decode_usersig, generate_usersig
 
@@ -41,6 +42,10 @@ class _Cached:
         self._lock = threading.Lock()
         self._sig: str | None = None
         self._renew_at = 0.0
+        renew_after_fork(self._after_fork)
+
+    def _after_fork(self) -> None:
+        self._lock = threading.Lock()  # another thread may have held it at the fork
 
     def _fetch(self, now: float) -> tuple[str, float]:
         raise NotImplementedError

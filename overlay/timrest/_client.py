@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Self, TypeVar
 
@@ -24,7 +25,13 @@ from ._lifecycle import Done, Flow, Outcome, Received, Refused, Send, Sleep, res
 from ._operation import build_body
 from ._pagination import AsyncPageIterator, Page, PageIterator
 from ._table import Operation
-from ._transfer import BoundedBody, deadline_transport, end_deadline, expired, start_deadline
+from ._transfer import BoundedBody, end_deadline, expired, start_deadline
+from ._transport import (
+    AsyncDeadlineTransport,
+    DeadlineTransport,
+    async_proxy_mounts,
+    proxy_mounts,
+)
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -44,7 +51,10 @@ class Client(ClientCore[httpx.Client], SyncOperations):
     def _new_http(self) -> httpx.Client:
         limits = self._settings.limits
         return httpx.Client(
-            timeout=self._settings.timeout, limits=limits, transport=deadline_transport(limits)
+            timeout=self._settings.timeout,
+            limits=limits,
+            transport=DeadlineTransport(limits),
+            mounts=proxy_mounts(limits),  # the environment's proxies, as httpx reads them
         )
 
     def _new_in_flight_limit(self) -> threading.BoundedSemaphore:
@@ -85,21 +95,25 @@ class Client(ClientCore[httpx.Client], SyncOperations):
         )
 
     def _run(self, flow: Flow[R]) -> R:
-        step = resume(flow, None)
-        while not isinstance(step, Done):
-            outcome: Outcome = None
-            if isinstance(step, Sleep):
-                time.sleep(step.seconds)
-            elif isinstance(step, Refused):
-                _refused(step)
-            else:
-                with self._in_flight:  # admitted only when it can leave at once
-                    if step.limiter is not None:
-                        step.limiter.acquire(step.key, step.wait, rate=step.rate)
-                    outcome = _received(self._http, step)
-            step = _NOTHING  # the sent request (and its UserSig) leaves this frame
-            step = resume(flow, outcome)
-        return step.value
+        try:
+            step = resume(flow, None)
+            while not isinstance(step, Done):
+                outcome: Outcome = None
+                if isinstance(step, Sleep):
+                    time.sleep(step.seconds)
+                elif isinstance(step, Refused):
+                    _refused(step)
+                else:
+                    with self._in_flight:  # admitted only when it can leave at once
+                        if step.limiter is not None:
+                            with _admission(step):
+                                step.limiter.acquire(step.key, step.wait, rate=step.rate)
+                        outcome = _received(self._http, step)
+                step = _NOTHING  # the sent request (and its UserSig) leaves this frame
+                step = resume(flow, outcome)
+            return step.value
+        finally:
+            flow.close()  # interrupted (a limiter's error, Ctrl-C): end the call's frame now
 
 
 class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
@@ -112,9 +126,19 @@ class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
     """
 
     def _new_http(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self._settings.timeout, limits=self._settings.limits)
+        limits = self._settings.limits
+        return httpx.AsyncClient(
+            timeout=self._settings.timeout,
+            limits=limits,
+            transport=AsyncDeadlineTransport(limits),
+            mounts=async_proxy_mounts(limits),
+        )
 
     _loop: asyncio.AbstractEventLoop | None = None
+
+    def _after_fork(self) -> None:
+        super()._after_fork()
+        self._loop = None  # the child runs its own event loop
 
     def _new_in_flight_limit(self) -> asyncio.Semaphore:
         return asyncio.Semaphore(self._settings.max_concurrency)
@@ -163,24 +187,41 @@ class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
                 "this AsyncClient belongs to the event loop that first used it (its connections "
                 "and limits live there); make one AsyncClient per event loop"
             )
-        step = resume(flow, None)
-        while not isinstance(step, Done):
-            outcome: Outcome = None
-            if isinstance(step, Sleep):
-                await asyncio.sleep(step.seconds)
-            elif isinstance(step, Refused):
-                await _async_refused(step)
-            else:
-                async with self._in_flight:  # see Client
-                    if step.limiter is not None:
-                        await step.limiter.async_acquire(step.key, step.wait, rate=step.rate)
-                    outcome = await _async_received(self._http, step)
-            step = _NOTHING  # see Client._run
-            step = resume(flow, outcome)
-        return step.value
+        try:
+            step = resume(flow, None)
+            while not isinstance(step, Done):
+                outcome: Outcome = None
+                if isinstance(step, Sleep):
+                    await asyncio.sleep(step.seconds)
+                elif isinstance(step, Refused):
+                    await _async_refused(step)
+                else:
+                    async with self._in_flight:  # see Client
+                        if step.limiter is not None:
+                            with _admission(step):
+                                await step.limiter.async_acquire(
+                                    step.key, step.wait, rate=step.rate
+                                )
+                        outcome = await _async_received(self._http, step)
+                step = _NOTHING  # see Client._run
+                step = resume(flow, outcome)
+            return step.value
+        finally:
+            flow.close()  # see Client._run
 
 
 _NOTHING = Sleep(0.0)
+
+
+@contextmanager
+def _admission(step: Send) -> Iterator[None]:
+    """A limiter's error names the operation it held back (the limiter knows only a key)."""
+    try:
+        yield
+    except TimError as exc:
+        if exc.operation is None:
+            exc.operation = step.operation
+        raise
 
 
 def _received(http: httpx.Client, step: Send) -> Received | Exception:
@@ -189,6 +230,8 @@ def _received(http: httpx.Client, step: Send) -> Received | Exception:
     try:
         response = http.send(step.request, stream=True)
         try:
+            if response.status_code != 200:  # the status decides: the body (in whatever
+                return Received(response, b"")  # encoding a gateway chose) is not read
             body = BoundedBody(response, step.max_bytes, step.operation)
             for chunk in () if body.read is not None else response.iter_raw():
                 body.feed(chunk)
@@ -211,6 +254,8 @@ async def _async_received(http: httpx.AsyncClient, step: Send) -> Received | Exc
         async with asyncio.timeout(step.deadline):
             response = await http.send(step.request, stream=True)
             try:
+                if response.status_code != 200:  # see _received
+                    return Received(response, b"")
                 body = BoundedBody(response, step.max_bytes, step.operation)
                 if body.read is None:
                     async for chunk in response.aiter_raw():

@@ -34,6 +34,7 @@ from ._errors import (
     TimValidationError,
     api_error,
 )
+from ._fork import renew_after_fork
 from ._generated.timrest_models import BaseResponse
 from ._lifecycle import Flow, Received, Refused, Send, Sleep
 from ._operation import applied, encode, shape
@@ -77,6 +78,17 @@ class ClientCore(Generic[HttpT]):
         self._headers["Content-Type"] = "application/json"
         self._headers["User-Agent"] = "timrest"
         self._headers["Accept-Encoding"] = ACCEPT_ENCODING
+        self._in_flight = self._new_in_flight_limit()
+        self._inherited_http = False
+        renew_after_fork(self._after_fork)
+
+    def _after_fork(self) -> None:
+        """In a forked child: new connections (the parent's sockets stay the parent's) and a
+        new in-flight limit (the parent's slots were the parent's calls)."""
+        if self._owns_http:
+            self._http = self._new_http()  # the parent's pool is dropped, never closed here
+        else:
+            self._inherited_http = True
         self._in_flight = self._new_in_flight_limit()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -134,6 +146,12 @@ class ClientCore(Generic[HttpT]):
         timeout: float | None = None,
     ) -> Flow[R]:
         """Send ``body`` (retrying as the budget allows); the shaped result."""
+        if self._inherited_http:
+            raise TimError(
+                "http_client: this client's httpx client was made before os.fork() and may "
+                "share its connections with the parent process; make the httpx client and "
+                "the timrest client in the child (e.g. gunicorn's post_fork hook)"
+            )
         if max_retries is not None and (
             isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
         ):

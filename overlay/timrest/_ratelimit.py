@@ -14,6 +14,7 @@ every client in the process, so all clients of one SDKAppID share one budget per
 from __future__ import annotations
 
 import asyncio
+import heapq
 import inspect
 import threading
 import time
@@ -25,6 +26,7 @@ from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
 from ._errors import TimRateLimitTimeoutError
+from ._fork import renew_after_fork
 
 __all__ = [
     "HEADROOM",
@@ -146,9 +148,16 @@ class LocalRateLimiter:
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
         self._key_pace: dict[str, _Pace] = {}
         self._next_slot: dict[str, float] = {}
+        self._holes: dict[str, list[float]] = {}
+        """Per key, slots reserved by callers who stopped waiting (cancelled): the next
+        callers take them, so that nobody waits for a slot nobody uses."""
         self._slow_until: dict[str, float] = {}
         self._not_before = 0.0
         self._lock = threading.Lock()
+        renew_after_fork(self._after_fork)
+
+    def _after_fork(self) -> None:
+        self._lock = threading.Lock()  # another thread may have held it at the fork
 
     @classmethod
     def shared(cls, rate: int, period: int = 1) -> LocalRateLimiter:
@@ -184,12 +193,21 @@ class LocalRateLimiter:
 
     def _reserve(
         self, key: str, max_wait: float, asked: float | None = None, rate: int | None = None
-    ) -> float:
-        """Reserve the caller's paced slot; the seconds until it (raises if it lies beyond
-        ``max_wait``; the message names ``asked``, the caller's whole wait)."""
+    ) -> tuple[float, float]:
+        """Reserve the caller's paced slot: the seconds until it, and the slot (raises if it
+        lies beyond ``max_wait``; the message names ``asked``, the caller's whole wait)."""
         with self._lock:
             pace = self._key_pace[key] = self._pace(rate)
             now = time.monotonic()
+            holes = self._holes.get(key)
+            while holes:  # a slot given back that has not passed: take it
+                hole = heapq.heappop(holes)
+                if hole < now - LATE:
+                    continue
+                if hole - now <= max_wait:
+                    return max(0.0, hole - now), hole
+                heapq.heappush(holes, hole)
+                break
             # GCRA: the slot may be up to `tolerance` ahead of the schedule (a small burst).
             scheduled = self._next_slot.get(key, now) - pace.tolerance
             slot = max(now, scheduled, self._not_before)
@@ -199,7 +217,14 @@ class LocalRateLimiter:
             if now < self._slow_until.get(key, 0.0):
                 interval *= SLOW_FACTOR
             self._next_slot[key] = max(slot, scheduled + pace.tolerance) + interval
-            return slot - now
+            return slot - now, slot
+
+    def _give_back(self, key: str, slot: float) -> None:
+        """A caller stopped waiting for ``slot`` (cancelled, interrupted): the next caller of
+        ``key`` takes it instead of a later one."""
+        with self._lock:
+            if slot > time.monotonic():
+                heapq.heappush(self._holes.setdefault(key, []), slot)
 
     def slow_down(self, key: str) -> None:
         """The service refused a call for ``key``: pause its callers, then pace them slower
@@ -210,6 +235,7 @@ class LocalRateLimiter:
             resume_at = now + SLOW_PAUSE + pace.tolerance
             self._next_slot[key] = max(self._next_slot.get(key, now), resume_at)
             self._slow_until[key] = now + SLOW_PAUSE + SLOW_FOR
+            self._holes.pop(key, None)  # slots of the spent second are not given again
 
     async def async_slow_down(self, key: str) -> None:
         self.slow_down(key)
@@ -218,6 +244,7 @@ class LocalRateLimiter:
         """Admit nothing for the next ``seconds`` (e.g. while another limiter's window ends)."""
         with self._lock:
             self._not_before = max(self._not_before, time.monotonic() + seconds)
+            self._holes.clear()
 
     def _wait(self, key: str, rate: int | None) -> float:
         """0 if a call for ``key`` was admitted now; otherwise how long to wait first."""
@@ -238,10 +265,14 @@ class LocalRateLimiter:
     def acquire(self, key: str, max_wait: float, *, rate: int | None = None) -> None:
         deadline = time.monotonic() + max_wait
         while True:
-            delay = self._reserve(key, max(0.0, deadline - time.monotonic()), max_wait, rate)
+            delay, slot = self._reserve(key, max(0.0, deadline - time.monotonic()), max_wait, rate)
             due = time.monotonic() + delay
             if delay:
-                time.sleep(delay)
+                try:
+                    time.sleep(delay)
+                except BaseException:  # interrupted: the slot is not used
+                    self._give_back(key, slot)
+                    raise
             if not self._late(due, deadline):
                 break
         while wait := self._wait(key, rate):
@@ -252,10 +283,14 @@ class LocalRateLimiter:
     async def async_acquire(self, key: str, max_wait: float, *, rate: int | None = None) -> None:
         deadline = time.monotonic() + max_wait
         while True:
-            delay = self._reserve(key, max(0.0, deadline - time.monotonic()), max_wait, rate)
+            delay, slot = self._reserve(key, max(0.0, deadline - time.monotonic()), max_wait, rate)
             due = time.monotonic() + delay
             if delay:
-                await asyncio.sleep(delay)
+                try:
+                    await asyncio.sleep(delay)
+                except BaseException:  # cancelled: the slot is not used
+                    self._give_back(key, slot)
+                    raise
             if not self._late(due, deadline):
                 break
         while wait := self._wait(key, rate):

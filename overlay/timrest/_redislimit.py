@@ -42,15 +42,24 @@ __all__ = ["RedisRateLimiter"]
 log = logging.getLogger("timrest.ratelimit")
 
 
-# KEYS: the key's slot time, its slow-down flag. ARGV: slot interval, burst tolerance,
-# longest wait (all microseconds), slow-down factor. Returns the microseconds to wait for
-# the reserved slot, or -1 (nothing reserved).
+# KEYS: the key's slot time, its slow-down flag, its given-back slots. ARGV: slot interval,
+# burst tolerance, longest wait, lateness allowed (all microseconds), slow-down factor.
+# Returns {microseconds to wait, the slot reserved}, or -1 (nothing reserved). A slot given
+# back by a caller who stopped waiting, and not yet passed, is taken first.
 _GCRA = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - tonumber(ARGV[4]))
+local hole = redis.call('ZRANGE', KEYS[3], 0, 0, 'WITHSCORES')
+if #hole > 0 and tonumber(hole[2]) - now <= tonumber(ARGV[3]) then
+  redis.call('ZREM', KEYS[3], hole[1])
+  local early = tonumber(hole[2]) - now
+  if early < 0 then early = 0 end
+  return {early, hole[1]}
+end
 local interval = tonumber(ARGV[1])
 if redis.call('EXISTS', KEYS[2]) == 1 then
-  interval = math.floor(interval * tonumber(ARGV[4]))
+  interval = math.floor(interval * tonumber(ARGV[5]))
 end
 local tolerance = tonumber(ARGV[2])
 local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
@@ -61,7 +70,20 @@ if wait < 0 then wait = 0 end
 local after = tat + interval
 local ttl = math.floor((after - now) / 1000) + 1000
 redis.call('SET', KEYS[1], string.format('%d', after), 'PX', ttl)
-return wait
+return {wait, string.format('%d', now + wait)}
+"""
+
+# A caller stopped waiting for slot ARGV[1] (microseconds, Redis's clock): give it back.
+_GIVE_BACK = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local at = tonumber(ARGV[1])
+if at > now then
+  redis.call('ZADD', KEYS[3], at, ARGV[1])
+  local ttl = math.floor((at - now) / 1000) + 1000
+  if redis.call('PTTL', KEYS[3]) < ttl then redis.call('PEXPIRE', KEYS[3], ttl) end
+end
+return 0
 """
 
 # The service refused a call: no slot before now + ARGV[1]; the flag for ARGV[2] ms.
@@ -75,8 +97,12 @@ if tat < resume then
   redis.call('SET', KEYS[1], string.format('%d', resume), 'PX', ttl)
 end
 redis.call('SET', KEYS[2], '1', 'PX', tonumber(ARGV[2]))
+redis.call('DEL', KEYS[3])
 return 0
 """
+
+
+_SCRIPTS = (_GCRA, _SLOW, _GIVE_BACK)
 
 
 class RedisRateLimiter:
@@ -149,7 +175,7 @@ class RedisRateLimiter:
                 socket_timeout=self._socket_timeout,
                 socket_connect_timeout=self._socket_timeout,
             )
-            self._sync = {code: client.register_script(code) for code in (_GCRA, _SLOW)}
+            self._sync = {code: client.register_script(code) for code in _SCRIPTS}
         return self._sync[source]
 
     def _async_script(self, source: str = _GCRA) -> Any:
@@ -163,7 +189,7 @@ class RedisRateLimiter:
                 socket_timeout=self._socket_timeout,
                 socket_connect_timeout=self._socket_timeout,
             )
-            scripts = {code: client.register_script(code) for code in (_GCRA, _SLOW)}
+            scripts = {code: client.register_script(code) for code in _SCRIPTS}
             self._per_loop[loop] = scripts
         return scripts[source]
 
@@ -205,7 +231,11 @@ class RedisRateLimiter:
 
     def _keys(self, key: str) -> list[str]:
         # One hash tag: both keys live on one Redis Cluster slot, as a script needs.
-        return [f"{self._prefix}:gcra:{{{key}}}", f"{self._prefix}:slow:{{{key}}}"]
+        return [
+            f"{self._prefix}:gcra:{{{key}}}",
+            f"{self._prefix}:slow:{{{key}}}",
+            f"{self._prefix}:holes:{{{key}}}",
+        ]
 
     def _admitted(self, rate: int | None) -> int:
         """Calls per second admitted for a key limited to ``rate`` (within the ceiling)."""
@@ -224,21 +254,36 @@ class RedisRateLimiter:
         interval = 1_000_000 // self._admitted(rate)
         return {
             "keys": self._keys(key),
-            "args": [interval, interval * self._burst, longest, SLOW_FACTOR],
+            "args": [interval, interval * self._burst, longest, int(LATE * 1_000_000), SLOW_FACTOR],
         }
 
     def _slow_args(self, key: str) -> dict[str, Any]:
         pause = int(SLOW_PAUSE * 1_000_000) + self._tolerance
         return {"keys": self._keys(key), "args": [pause, int((SLOW_PAUSE + SLOW_FOR) * 1000)]}
 
-    def _wait(self, reply: Any, key: str, max_wait: float, rate: int | None = None) -> float:
-        micros = int(reply)
-        if micros < 0:
+    def _wait(
+        self, reply: Any, key: str, max_wait: float, rate: int | None = None
+    ) -> tuple[float, bytes]:
+        """The seconds to wait for the slot the script reserved, and the slot."""
+        if not isinstance(reply, list):
             raise TimRateLimitTimeoutError(
                 f"fleet rate limiter ({self._admitted(rate)}/s) did not admit {key} "
                 f"within {max_wait} s"
             )
-        return micros / 1_000_000
+        micros, slot = reply
+        return int(micros) / 1_000_000, slot
+
+    def _give_back(self, key: str, slot: bytes) -> None:
+        import redis
+
+        with contextlib.suppress(redis.RedisError):  # it expires with its second anyway
+            self._sync_script(_GIVE_BACK)(keys=self._keys(key), args=[slot])
+
+    async def _async_give_back(self, key: str, slot: bytes) -> None:
+        import redis
+
+        with contextlib.suppress(redis.RedisError):
+            await self._async_script(_GIVE_BACK)(keys=self._keys(key), args=[slot])
 
     # -- the RateLimiter protocol --------------------------------------------------------
 
@@ -253,10 +298,14 @@ class RedisRateLimiter:
             except redis.RedisError as error:
                 self._redis_down(error)
                 break
-            wait = self._wait(reply, key, max_wait, rate)
+            wait, slot = self._wait(reply, key, max_wait, rate)
             due = time.monotonic() + wait
             if wait:
-                time.sleep(wait)
+                try:
+                    time.sleep(wait)
+                except BaseException:  # interrupted: the slot is not used
+                    self._give_back(key, slot)
+                    raise
             if not self._late(due, deadline):
                 return
         self._fallback.acquire(
@@ -274,10 +323,14 @@ class RedisRateLimiter:
             except redis.RedisError as error:
                 self._redis_down(error)
                 break
-            wait = self._wait(reply, key, max_wait, rate)
+            wait, slot = self._wait(reply, key, max_wait, rate)
             due = time.monotonic() + wait
             if wait:
-                await asyncio.sleep(wait)
+                try:
+                    await asyncio.sleep(wait)
+                except BaseException:  # cancelled: the slot is not used
+                    await self._async_give_back(key, slot)
+                    raise
             if not self._late(due, deadline):
                 return
         await self._fallback.async_acquire(

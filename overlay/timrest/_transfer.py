@@ -4,10 +4,10 @@ httpx's timeouts apply to each socket operation, so a server that sends one byte
 quarter second holds a call for as long as it likes. The attempt deadline bounds the whole
 attempt (connect, send, headers and body):
 
-- sync: the client's own transport hands httpcore a network backend whose every connect,
-  read and write gets ``min(timeout, time left)`` (``start_deadline`` tells it the
-  deadline of the attempt running in this thread or task); the body loop checks it too,
-  which is all it has with an ``http_client=`` of the caller's;
+- sync: timrest's transport (``_transport``) gives every connect, read and write
+  ``bounded(timeout)``: ``min(timeout, time left)`` (``start_deadline`` says the deadline of
+  the attempt running in this thread or task); the body loop checks it too, which is all
+  it has with an ``http_client=`` of the caller's on another transport;
 - async: ``asyncio.timeout_at`` around the attempt.
 
 The body is read raw and decoded here (identity, gzip, deflate) with ``zlib``'s
@@ -22,7 +22,6 @@ import zlib
 from contextvars import ContextVar, Token
 from typing import Any
 
-import httpcore
 import httpx
 
 from ._errors import TimMalformedResponseError, TimResponseTooLargeError
@@ -30,7 +29,7 @@ from ._errors import TimMalformedResponseError, TimResponseTooLargeError
 __all__ = [
     "ACCEPT_ENCODING",
     "BoundedBody",
-    "deadline_transport",
+    "bounded",
     "end_deadline",
     "expired",
     "start_deadline",
@@ -60,7 +59,9 @@ def expired(deadline: float, request: httpx.Request) -> httpx.ReadTimeout | None
     return httpx.ReadTimeout("the attempt deadline passed", request=request)
 
 
-def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
+def bounded(timeout: float | None, error: type[Exception]) -> float | None:
+    """``timeout`` for one socket operation, cut to the time left of the attempt running in
+    this thread or task (``error`` once it has passed)."""
     deadline = _deadline.get()
     if deadline is None:
         return timeout
@@ -68,68 +69,6 @@ def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
     if left <= 0:
         raise error("the attempt deadline passed")
     return left if timeout is None else min(timeout, left)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    __slots__ = ("_inner",)
-
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, bounded))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(
-            self._inner.connect_tcp(host, port, bounded, local_address, socket_options)
-        )
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._inner.connect_unix_socket(path, bounded, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-def deadline_transport(limits: httpx.Limits) -> httpx.HTTPTransport:
-    """httpx's transport, with every socket operation bounded by the attempt deadline."""
-    transport = httpx.HTTPTransport(limits=limits)
-    pool = getattr(transport, "_pool", None)
-    backend = getattr(pool, "_network_backend", None)
-    if isinstance(backend, httpcore.NetworkBackend):  # httpcore 1.x; else the body loop only
-        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
-    return transport
 
 
 class BoundedBody:
