@@ -303,7 +303,14 @@ def test_interrupted_export_prints_cursor_and_resumes(
     assert len(accounts) == 300 == len(set(accounts))  # exactly once across the two runs
 
 
-def test_ctrl_c_exits_130_with_cursor(env: dict[str, str], emulator: Emulator) -> None:
+@pytest.mark.parametrize(
+    ("signum", "code", "said"),
+    [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],
+)
+def test_a_stop_signal_finishes_the_page_and_prints_the_cursor(
+    env: dict[str, str], emulator: Emulator, signum: int, code: int, said: str
+) -> None:
+    """Ctrl-C, and SIGTERM as docker stop and Kubernetes send it."""
     emulator.inject("delay", count=1000, seconds=0.2, operation="get_permission_group_member_list")
     command = [sys.executable, "-m", "timrest.cli", "permission-group-members",
                DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, "--format", "jsonl"]  # fmt: skip
@@ -314,14 +321,108 @@ def test_ctrl_c_exits_130_with_cursor(env: dict[str, str], emulator: Emulator) -
         # the command started on a loaded machine.
         assert proc.stdout is not None and proc.stderr is not None
         first = proc.stdout.readline()
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signum)
         # Read on through the same text stream (communicate() would skip what it buffered).
         stdout = first + proc.stdout.read()
         stderr = proc.stderr.read()
         proc.wait(timeout=30)
-    assert proc.returncode == 130, stderr
-    assert "resume with: --resume-from '" in stderr
+    assert proc.returncode == code, stderr
+    assert f"{said} after" in stderr and "resume with: --resume-from '" in stderr
     assert len(stdout.splitlines()) % 50 == 0  # whole pages only
+
+
+def _export(env: dict[str, str], *extra: str) -> subprocess.CompletedProcess[str]:
+    return run(
+        env, "permission-group-members", DEMO_COMMUNITY, DEMO_PERMISSION_GROUP,
+        "--format", "jsonl", "--max-retries", "0", *extra,
+    )  # fmt: skip
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_full_disk_is_a_one_line_error_with_the_cursor(env: dict[str, str]) -> None:
+    to_file = _export(env, "--output", "/dev/full")
+    with open("/dev/full", "w") as full:
+        to_stdout = subprocess.run(
+            [sys.executable, "-m", "timrest.cli", "permission-group-members", DEMO_COMMUNITY,
+             DEMO_PERMISSION_GROUP, "--format", "jsonl"],
+            env=env, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    for result, where in ((to_file, "/dev/full"), (to_stdout, "stdout")):
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.startswith(f"cannot write to {where}: No space left on device")
+        assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+        assert "stopped after 0 members written; resume by starting again" in result.stderr
+
+
+def test_an_unwritable_output_is_a_usage_error_before_anything_is_sent(
+    env: dict[str, str], emulator: Emulator, tmp_path: Path
+) -> None:
+    a_directory = tmp_path  # (a read-only file would not do: CI runs as root)
+    missing = tmp_path / "no" / "such" / "dir.jsonl"
+    for output in (a_directory, missing):
+        before = emulator.stats.requests
+        result = _export(env, "--output", str(output))
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.startswith(f"cannot write to --output {output}: ")
+        assert "Traceback" not in result.stderr and "resume" not in result.stderr
+        assert emulator.stats.requests == before  # nothing was sent
+
+
+def test_a_page_that_cannot_be_written_whole_is_cut_back_out(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """A file system that fills up mid-export: what the file keeps is whole pages, and the
+    cursor printed fetches the first page it is missing; resuming completes it exactly."""
+    out = tmp_path / "members.jsonl"
+    script = tmp_path / "fill.py"
+    script.write_text(
+        "import resource, runpy, sys\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (30000, 30000))\n"  # bytes a file may reach
+        "import signal; signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"  # EFBIG, not a kill
+        "sys.argv = ['timrest', *sys.argv[1:]]\n"
+        "runpy.run_module('timrest.cli', run_name='__main__')\n"
+    )
+    first = subprocess.run(
+        [sys.executable, str(script), "permission-group-members", DEMO_COMMUNITY,
+         DEMO_PERMISSION_GROUP, "--format", "jsonl", "--output", str(out)],
+        env=env, text=True, capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert first.returncode == 1, first.stderr
+    assert first.stderr.startswith(f"cannot write to {out}: File too large")
+    lines = out.read_text().splitlines()
+    assert lines and len(lines) % 50 == 0  # whole pages only
+    cursor = first.stderr.split("--resume-from '")[1].split("'")[0]
+    second = _export(env, "--output", str(out), "--resume-from", cursor)
+    assert second.returncode == 0, second.stderr
+    accounts = [json.loads(line)["Member_Account"] for line in out.read_text().splitlines()]
+    assert len(accounts) == 300 == len(set(accounts))  # exactly once across the two runs
+
+
+def test_a_narrow_terminal_never_cuts_a_value(env: dict[str, str]) -> None:
+    """Too narrow for the table: one field per line, long values wrapped, nothing cut."""
+    leader, follower = pty.openpty()
+    try:
+        with subprocess.Popen(
+            [sys.executable, "-m", "timrest.cli", "permission-group-members", DEMO_COMMUNITY,
+             DEMO_PERMISSION_GROUP, "--limit", "5", "--max-retries", "0"],
+            env={**env, "COLUMNS": "20"}, stdout=follower, stderr=subprocess.DEVNULL,
+        ) as proc:  # fmt: skip
+            os.close(follower)
+            seen = read_all(leader)  # as it comes: a full pty would block the command
+            proc.wait(timeout=60)
+    finally:
+        os.close(leader)
+    assert proc.returncode == 0
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", seen.decode()).replace("\r", "")
+    assert all(len(line) <= 20 for line in text.splitlines()), text
+    jsonl = _export(env, "--limit", "5")
+    members = [json.loads(line) for line in jsonl.stdout.splitlines()]
+    unwrapped = text.replace("\n", "")
+    for member in members:
+        for value in member.values():
+            if isinstance(value, str | int) and not isinstance(value, bool):
+                assert str(value) in unwrapped  # every value whole, if wrapped
+    assert text.count("Member_Account: ") == 300
 
 
 def read_all(leader: int) -> bytes:

@@ -422,3 +422,31 @@ def test_the_transports_refuse_an_unknown_proxy_scheme() -> None:
         timrest.DeadlineTransport(proxy="ftp://127.0.0.1:1")
     with pytest.raises(ValueError, match="ftp"):
         timrest.AsyncDeadlineTransport(proxy="ftp://127.0.0.1:1")
+
+
+def test_the_size_cap_holds_through_a_proxy(
+    keep_alive: Callable[[Answer], KeepAliveServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def huge(body: bytes, connection: int, count: int) -> bytes:
+        return head_for(b"", length=64 * 1024 * 1024)  # announces 64 MiB, sends none
+
+    proxy = keep_alive(huge)
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)
+    with (
+        Client(**options(UNREACHABLE, max_response_bytes=1024 * 1024)) as client,
+        pytest.raises(timrest.TimResponseTooLargeError, match="announces"),
+    ):
+        client.get_group_attributes("@TGS#a")
+
+
+async def test_an_async_callers_client_keeps_the_whole_deadline(dripping: str) -> None:
+    """``asyncio.timeout`` bounds an async attempt on any transport, the caller's too."""
+    async with (
+        httpx.AsyncClient(timeout=5.0) as http,
+        AsyncClient(http_client=http, **options(dripping, deadline=1.0)) as client,
+    ):
+        started = time.monotonic()
+        with pytest.raises(TimTimeoutError, match="deadline"):
+            await client.get_group_attributes("@TGS#a")
+        took = time.monotonic() - started
+    assert took < 4.0, took

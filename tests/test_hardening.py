@@ -357,3 +357,44 @@ def test_batch_and_value_replies_that_break_the_contract(
         with pytest.raises(timrest.TimMalformedResponseError) as malformed:
             client.create_permission_group("@TGS#_g", "n", 1)
         assert "without PermissionGroupId" in str(malformed.value)
+
+
+def test_a_cursor_of_none_is_refused_not_sent_as_null(
+    scripted: Callable[[Script], str],
+) -> None:
+    seen: list[dict[str, Any]] = []
+
+    def record(body: dict[str, Any], path: str) -> dict[str, Any]:
+        seen.append(body)
+        return endless_empty(body, path)
+
+    url = scripted(record)
+    with Client(**options(url)) as client:
+        for call in (client.list_permission_group_members, client.iter_permission_group_members):
+            with pytest.raises(timrest.TimValidationError) as info:
+                call("@TGS#_a", "@PMG#_b", cursor=None)  # type: ignore[arg-type]
+            assert (
+                str(info.value) == 'cursor: must be a str, not None (default: "", the first page)'
+            )
+            with pytest.raises(timrest.TimValidationError, match="limit: must be a int"):
+                call("@TGS#_a", "@PMG#_b", limit=None)  # type: ignore[arg-type]
+    assert seen == []  # refused before sending
+
+
+def test_a_call_stopped_outside_its_lifecycle_closes_it(
+    scripted: Callable[[Script], str],
+) -> None:
+    """A limiter's error (raised by the driver, not the lifecycle) ends the call's flow:
+    no suspended frame (with the signed request in it) outlives the call."""
+    url = scripted(lambda body, path: {**OK, "GroupAttrAry": []})
+    limiter = timrest.LocalRateLimiter(1)
+    with Client(**{**options(url), "rate_limit": limiter, "rate_limit_timeout": 0.05}) as client:
+        client.get_group_attributes("@TGS#a")
+        with pytest.raises(timrest.TimRateLimitTimeoutError) as info:
+            client.get_group_attributes("@TGS#a")
+    flows = [
+        frame.f_locals["flow"]
+        for frame, _ in traceback.walk_tb(info.value.__traceback__)
+        if "flow" in frame.f_locals
+    ]
+    assert flows and all(flow.gi_frame is None for flow in flows)  # closed, not suspended

@@ -15,6 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
+import redis
+import redis.cluster
 
 import timrest
 from timrest import Client, RedisRateLimiter, TimRateLimiterUnavailableError
@@ -37,7 +39,7 @@ def free_port() -> int:
 
 
 class RedisServer:
-    def __init__(self) -> None:
+    def __init__(self, *extra: str, config: Path | None = None) -> None:
         binary = shutil.which("redis-server")
         if binary is None:
             pytest.fail("redis-server is not installed (.ci/run installs Debian's package)")
@@ -46,6 +48,7 @@ class RedisServer:
         self.proc = subprocess.Popen(
             [
                 binary,
+                *([str(config)] if config is not None else []),
                 "--port",
                 str(self.port),
                 "--bind",
@@ -54,6 +57,7 @@ class RedisServer:
                 "",
                 "--appendonly",
                 "no",
+                *extra,
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -349,3 +353,103 @@ async def test_cancelled_waiters_give_their_redis_slots_back(redis_server: Redis
         assert time.monotonic() - started >= 4 * (1 / limiter.admitted) - 0.05
     finally:
         await limiter.aclose()
+
+
+# -- the URL schemes ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["redisx://127.0.0.1:6379", "http://127.0.0.1", "127.0.0.1:6379",
+     "redis+sentinel://127.0.0.1:26379", "redis+sentinel://h:port/mymaster",
+     "redis+sentinel://:hunter2@127.0.0.1:26379/svc/notadb"],
+)  # fmt: skip
+def test_a_redis_url_timrest_cannot_use_is_refused_at_construction(url: str) -> None:
+    for make in (
+        lambda: RedisRateLimiter(url),
+        lambda: Client(
+            sdkappid=DEMO_SDKAPPID, identifier=DEMO_ADMIN, secret_key=DEMO_SECRET_KEY,
+            base_url="http://127.0.0.1:9", rate_limit_redis_url=url,
+        ),
+    ):  # fmt: skip
+        with pytest.raises(timrest.TimValidationError) as info:
+            make()
+        assert info.value.field in ("url", "rate_limit_redis_url")
+        assert "hunter2" not in str(info.value)  # a URL's password is never shown
+
+
+def _sentinel(tmp_path: Path, master: RedisServer) -> RedisServer:
+    config = tmp_path / "sentinel.conf"  # a sentinel rewrites its configuration file
+    config.write_text(
+        f"sentinel monitor svc 127.0.0.1 {master.port} 1\n"
+        "sentinel down-after-milliseconds svc 60000\n"
+    )
+    return RedisServer("--sentinel", config=config)
+
+
+def test_the_limiter_reaches_a_sentinel_services_master(
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
+    sentinel = _sentinel(tmp_path, redis_server)
+    try:
+        url = f"redis+sentinel://127.0.0.1:{sentinel.port}/svc"
+        limiter = RedisRateLimiter(url, 200, on_unavailable="fail")
+        limiter.acquire("1:sentinel", 5.0)
+        limiter.close()
+        store = redis.Redis.from_url(redis_server.url)
+        assert store.exists("timrest:gcra:{1:sentinel}")  # the master holds the slot
+        store.close()
+    finally:
+        sentinel.kill()
+
+
+async def test_the_async_limiter_reaches_a_sentinel_services_master(
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
+    sentinel = _sentinel(tmp_path, redis_server)
+    try:
+        limiter = RedisRateLimiter(
+            f"redis+sentinel://127.0.0.1:{sentinel.port}/svc", 200, on_unavailable="fail"
+        )
+        await limiter.async_acquire("1:sentinel-async", 5.0)
+        await limiter.aclose()
+        store = redis.Redis.from_url(redis_server.url)
+        assert store.exists("timrest:gcra:{1:sentinel-async}")
+        store.close()
+    finally:
+        sentinel.kill()
+
+
+@pytest.fixture
+def redis_cluster(tmp_path: Path) -> Iterator[RedisServer]:
+    """A one-node Redis Cluster holding every slot."""
+    node = RedisServer(
+        "--cluster-enabled", "yes", "--cluster-config-file", str(tmp_path / "nodes.conf")
+    )
+    try:
+        store = redis.Redis(port=node.port)
+        store.execute_command("CLUSTER", "ADDSLOTSRANGE", 0, 16383)  # type: ignore[no-untyped-call]
+        deadline = time.monotonic() + 20
+        while b"cluster_state:ok" not in store.execute_command("CLUSTER", "INFO"):  # type: ignore[no-untyped-call]
+            if time.monotonic() > deadline:
+                pytest.fail("the one-node cluster did not come up")
+            time.sleep(0.05)
+        store.close()
+        yield node
+    finally:
+        node.kill()
+
+
+async def test_the_limiter_runs_on_a_redis_cluster(redis_cluster: RedisServer) -> None:
+    url = f"redis+cluster://127.0.0.1:{redis_cluster.port}"
+    node = redis.Redis(port=redis_cluster.port)  # the one node holds every key
+    limiter = RedisRateLimiter(url, 200, on_unavailable="fail")
+    limiter.acquire("1:cluster", 5.0)
+    limiter.slow_down("1:cluster")
+    assert node.exists("timrest:slow:{1:cluster}")  # the slow-down reached the cluster
+    limiter.close()
+    other = RedisRateLimiter(url, 200, on_unavailable="fail")
+    await other.async_acquire("1:cluster-async", 5.0)
+    assert node.exists("timrest:gcra:{1:cluster-async}")
+    await other.aclose()
+    node.close()

@@ -127,8 +127,11 @@ def _limiter(
     rate_limit: int | RateLimiter | None, redis_url: str | None, replicas: int
 ) -> RateLimiter | None:
     if redis_url is not None:
-        if not isinstance(redis_url, str) or not redis_url.startswith(("redis", "rediss")):
-            raise TimValidationError("rate_limit_redis_url", "must be a redis:// URL")
+        from ._redislimit import check_url
+
+        problem = check_url(redis_url) if isinstance(redis_url, str) else "must be a str"
+        if problem is not None:
+            raise TimValidationError("rate_limit_redis_url", problem)
         if isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1:
             raise TimValidationError("rate_limit_replicas", "must be an int >= 1")
         try:

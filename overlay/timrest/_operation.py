@@ -44,6 +44,14 @@ def build_body(op: Operation[Any], args: Mapping[str, object]) -> dict[str, Any]
                     else "missing: this argument is required"
                 )
                 raise TimValidationError(param.name, rule)
+            if param.wire in args and param.default is not None:
+                # An argument with a real default (a cursor's "", a page size) is never
+                # sent as null or left out by passing None: its type says what it takes.
+                shown = '"", the first page' if param.default == "" else repr(param.default)
+                raise TimValidationError(
+                    param.name,
+                    f"must be a {type(param.default).__name__}, not None (default: {shown})",
+                )
             continue
         values[param.wire] = check_argument(param, value)
     return validate_body(op.request_model, op.params, values)

@@ -34,7 +34,11 @@ import time
 import weakref
 from typing import Any, ClassVar, Literal
 
-from ._errors import TimRateLimiterUnavailableError, TimRateLimitTimeoutError
+from ._errors import (
+    TimRateLimiterUnavailableError,
+    TimRateLimitTimeoutError,
+    TimValidationError,
+)
 from ._ratelimit import HEADROOM, LATE, SLOW_FACTOR, SLOW_FOR, SLOW_PAUSE, LocalRateLimiter
 
 __all__ = ["RedisRateLimiter"]
@@ -104,10 +108,102 @@ return 0
 
 _SCRIPTS = (_GCRA, _SLOW, _GIVE_BACK)
 
+SCHEMES = (
+    "redis",
+    "rediss",
+    "unix",
+    "redis+sentinel",
+    "rediss+sentinel",
+    "redis+cluster",
+    "rediss+cluster",
+)
+"""The URL schemes the limiter connects with (``check_url`` refuses any other)."""
+
+
+def check_url(url: str) -> str | None:
+    """What is wrong with ``url`` as the limiter's Redis URL, or None."""
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme.lower() not in SCHEMES:
+        shown = f"{scheme[:20]!r}" if sep else "no scheme"
+        return f"the scheme must be one of {', '.join(s + '://' for s in SCHEMES)} (got {shown})"
+    if scheme.lower().endswith("+sentinel"):
+        hosts, _, path = rest.rpartition("@")[2].partition("/")
+        service, _, db = path.strip("/").partition("/")
+        ports = [h.strip().rpartition(":")[2] for h in hosts.split(",") if ":" in h]
+        if (
+            not hosts
+            or not service
+            or not all(p.isdigit() for p in ports)
+            or not (db.isdigit() or not db)
+        ):
+            return "a sentinel URL is redis+sentinel://HOST:PORT[,HOST:PORT...]/SERVICE[/DB]"
+    return None
+
+
+def _hosts(netloc: str, default_port: int) -> list[tuple[str, int]]:
+    """``HOST[:PORT],...`` as (host, port) pairs (``check_url`` checked the ports)."""
+    found = []
+    for host in netloc.split(","):
+        name, colon, port = host.strip().rpartition(":")
+        if not colon:
+            name, port = port, ""
+        found.append((name, int(port) if port else default_port))
+    return found
+
+
+def connect(url: str, socket_timeout: float, *, asynchronous: bool) -> list[Any]:
+    """The redis-py client for ``url``, then any others to close with it: a plain client
+    (``redis://``, ``rediss://``, ``unix://``); the master of a Sentinel service
+    (``redis+sentinel://HOST:PORT,.../SERVICE[/DB]``, the URL's password for the sentinels
+    and the master), then the sentinels' clients; or a Cluster client
+    (``redis+cluster://HOST:PORT``: any node, the others discovered)."""
+    from urllib.parse import unquote, urlsplit
+
+    modules: Any
+    if asynchronous:
+        import redis.asyncio
+        import redis.asyncio.cluster
+        import redis.asyncio.sentinel
+
+        modules = (redis.asyncio, redis.asyncio.cluster, redis.asyncio.sentinel)
+    else:
+        import redis
+        import redis.cluster
+        import redis.sentinel
+
+        modules = (redis, redis.cluster, redis.sentinel)
+    plain, cluster, sentinels = modules
+    timeouts: dict[str, Any] = {
+        "socket_timeout": socket_timeout,
+        "socket_connect_timeout": socket_timeout,
+    }
+    scheme, _, rest = url.partition("://")
+    scheme = scheme.lower()
+    tls = scheme.startswith("rediss")
+    if scheme.endswith("+cluster"):
+        nodes = ("rediss" if tls else "redis") + "://" + rest
+        return [cluster.RedisCluster.from_url(nodes, **timeouts)]
+    if scheme.endswith("+sentinel"):
+        parts = urlsplit("redis://" + rest)
+        userinfo, _, netloc = parts.netloc.rpartition("@")
+        username, _, password = userinfo.partition(":")
+        service, _, db = parts.path.strip("/").partition("/")
+        auth: dict[str, Any] = {
+            "username": unquote(username) or None,
+            "password": unquote(password) or None,
+        }
+        found = sentinels.Sentinel(
+            _hosts(netloc, 26379), sentinel_kwargs={**auth, **timeouts}, **timeouts
+        )
+        master = found.master_for(service, ssl=tls, db=int(db or 0), **auth, **timeouts)
+        return [master, *found.sentinels]  # the sentinels' connections are closed too
+    return [plain.Redis.from_url(url, **timeouts)]
+
 
 class RedisRateLimiter:
     """At most ``rate * headroom`` calls per second per key across every process sharing
-    ``url`` (``redis://``, ``rediss://``, ``redis+sentinel://`` or ``redis+cluster://``)."""
+    ``url`` (``redis://``, ``rediss://``, ``unix://``, ``redis+sentinel://`` or
+    ``redis+cluster://``: see ``connect``)."""
 
     def __init__(
         self,
@@ -126,6 +222,9 @@ class RedisRateLimiter:
             raise ValueError("need rate >= 1, 0 < headroom <= 1, replicas >= 1 and burst >= 0")
         if on_unavailable not in ("local", "fail"):
             raise ValueError("on_unavailable must be 'local' or 'fail'")
+        problem = check_url(url) if isinstance(url, str) else "must be a str"
+        if problem is not None:
+            raise TimValidationError("url", problem)  # not the URL: it may hold a password
         self.url = url
         self.rate = rate
         self.on_unavailable = on_unavailable
@@ -144,6 +243,7 @@ class RedisRateLimiter:
         self.late_slots = 0
         """Slots given up because this process woke too late for them (CPU starvation)."""
         self._sync: dict[str, Any] | None = None
+        self._sync_clients: list[Any] = []
         # redis.asyncio connections belong to one event loop: one script per loop.
         self._per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Any] = (
             weakref.WeakKeyDictionary()
@@ -168,43 +268,34 @@ class RedisRateLimiter:
 
     def _sync_script(self, source: str = _GCRA) -> Any:
         if self._sync is None:
-            import redis
-
-            client = redis.Redis.from_url(
-                self.url,
-                socket_timeout=self._socket_timeout,
-                socket_connect_timeout=self._socket_timeout,
-            )
-            self._sync = {code: client.register_script(code) for code in _SCRIPTS}
+            clients = connect(self.url, self._socket_timeout, asynchronous=False)
+            self._sync = {code: clients[0].register_script(code) for code in _SCRIPTS}
+            self._sync_clients = clients
         return self._sync[source]
 
     def _async_script(self, source: str = _GCRA) -> Any:
         loop = asyncio.get_running_loop()
-        scripts = self._per_loop.get(loop)
-        if scripts is None:
-            import redis.asyncio
-
-            client = redis.asyncio.Redis.from_url(
-                self.url,
-                socket_timeout=self._socket_timeout,
-                socket_connect_timeout=self._socket_timeout,
-            )
-            scripts = {code: client.register_script(code) for code in _SCRIPTS}
-            self._per_loop[loop] = scripts
-        return scripts[source]
+        found = self._per_loop.get(loop)
+        if found is None:
+            clients = connect(self.url, self._socket_timeout, asynchronous=True)
+            found = {code: clients[0].register_script(code) for code in _SCRIPTS}, clients
+            self._per_loop[loop] = found
+        return found[0][source]
 
     def close(self) -> None:
-        """Close the synchronous connection pool (opened again on next use)."""
+        """Close the synchronous connections (opened again on next use)."""
         if self._sync is not None:
-            next(iter(self._sync.values())).registered_client.close()
-            self._sync = None
+            for client in self._sync_clients:
+                client.close()
+            self._sync, self._sync_clients = None, []
 
     async def aclose(self) -> None:
-        """Close this event loop's connection pool: call it before the loop ends (an asyncio
+        """Close this event loop's connections: call it before the loop ends (an asyncio
         connection cannot be closed from another loop)."""
-        scripts = self._per_loop.pop(asyncio.get_running_loop(), None)
-        if scripts is not None:
-            await next(iter(scripts.values())).registered_client.aclose()
+        found = self._per_loop.pop(asyncio.get_running_loop(), None)
+        if found is not None:
+            for client in found[1]:
+                await client.aclose()
 
     # -- shared decisions ------------------------------------------------------------------
 

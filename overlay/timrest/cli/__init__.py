@@ -1,8 +1,8 @@
 """The ``timrest`` command (``pip install 'timrest[cli]'``).
 
-Exit codes: 0 success; 1 API, network or malformed-response error; 2 usage error (bad
-argument or configuration, or the ``cli`` extra missing); 130 interrupted (the resume cursor
-is printed).
+Exit codes: 0 success; 1 API, network or malformed-response error, or a failed write; 2
+usage error (bad argument or configuration, an unopenable output, or the ``cli`` extra
+missing); 130 interrupted, 143 terminated (the resume cursor is printed).
 """
 
 from __future__ import annotations

@@ -25,7 +25,8 @@ app = typer.Typer(
     "emulator.\n\n"
     "Connection settings come from flags (before or after the command), then TIM_SDKAPPID, "
     "TIM_IDENTIFIER, TIM_SECRET_KEY (or TIM_USERSIG), TIM_REGION, TIM_BASE_URL. Exit codes: "
-    "0 ok, 1 API or network error, 2 usage error, 130 interrupted.",
+    "0 ok, 1 API or network error or a failed write, 2 usage error, 130 interrupted, "
+    "143 terminated.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings=HELP,

@@ -11,6 +11,7 @@ from typing import IO, Any, Literal, Protocol
 
 from pydantic import BaseModel
 from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -139,7 +140,9 @@ class CsvWriter:
 
 
 class TableWriter:
-    """A rich table per page, with the header on the first page only."""
+    """A rich table per page, with the header on the first page only; never a cut value:
+    when a page's table is wider than the console, it and every later page are written as
+    records (one ``field: value`` per line, long values wrapped)."""
 
     def __init__(
         self,
@@ -155,17 +158,34 @@ class TableWriter:
         wide = None if out.isatty() else 1000
         self._console = console or Console(file=out, soft_wrap=False, width=wide)
         self._first = header
+        self._records = False
         self._columns = chosen_columns(model, fields)
 
     def write(self, items: Iterable[BaseModel]) -> None:
-        table = Table(show_header=self._first, box=None, pad_edge=False)
-        for column in self._columns:
-            table.add_column(column, no_wrap=True, min_width=len(column))
-        for item in items:
-            row = _row(item)
-            table.add_row(*(Text(_visible(_flat(row.get(c)))) for c in self._columns))
-        self._console.print(table)
-        self._first = False
+        rows = [_row(item) for item in items]
+        cells = [[_visible(_flat(row.get(c))) for c in self._columns] for row in rows]
+        if not self._records:
+            table = Table(show_header=self._first, box=None, pad_edge=False)
+            for column in self._columns:
+                table.add_column(column, no_wrap=True, min_width=len(column))
+            for line in cells:
+                table.add_row(*(Text(cell) for cell in line))
+            console = self._console
+            unbounded = console.options.update_width(1 << 20)  # the table's natural width
+            if Measurement.get(console, unbounded, table).maximum <= console.width:
+                console.print(table)
+                self._first = False
+                return
+            self._records = True  # too narrow for the table: records from here on
+        self._write_records(cells)
+
+    def _write_records(self, cells: list[list[str]]) -> None:
+        for line in cells:
+            for column, cell in zip(self._columns, line, strict=True):
+                text = Text(f"{column}: ", style="bold")
+                text.append(cell)
+                self._console.print(text, overflow="fold", soft_wrap=False)
+            self._console.print()
 
 
 def writer(

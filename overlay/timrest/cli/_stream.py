@@ -5,6 +5,7 @@ cursor to resume from. Used by every paged command alike."""
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 import time
@@ -36,13 +37,59 @@ class Export:
     keys: list[str] | None = None
 
 
+class _Unopenable(Exception):
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+class _Unwritable(Exception):
+    def __init__(self, reason: str, size: int | None) -> None:
+        self.reason, self.size = reason, size
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
+
+
 @contextlib.contextmanager
 def _open_output(output: Path | None, append: bool) -> Iterator[IO[str]]:
     if output is None:
         yield sys.stdout
         return
-    with output.open("a" if append else "w", encoding="utf-8", newline="") as handle:
+    try:
+        handle = output.open("a" if append else "w", encoding="utf-8", newline="")
+    except OSError as error:
+        raise _Unopenable(_reason(error)) from None
+    try:
         yield handle
+    finally:
+        with contextlib.suppress(OSError):  # a failed write was reported already
+            handle.close()
+
+
+def _write_page(sink: Any, out: IO[str], items: Any) -> None:
+    """Write one page and flush it; ``_Unwritable`` (with the file's size before the page,
+    for a regular file) if it cannot be written whole."""
+    import stat
+
+    size: int | None = None
+    with contextlib.suppress(OSError, ValueError):
+        status = os.fstat(out.fileno())
+        size = status.st_size if stat.S_ISREG(status.st_mode) else None
+    try:
+        sink.write(items)
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise _Unwritable(_reason(error), size) from None
+
+
+def _silence_stdout() -> None:
+    """After stdout failed, the interpreter's last flush would fail again: send it nowhere."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 @contextlib.contextmanager
@@ -81,22 +128,37 @@ def _progress(enabled: bool, noun: str) -> Iterator[Callable[[int, int | None], 
         yield update
 
 
-@contextlib.contextmanager
-def _stop_between_pages() -> Iterator[Callable[[], bool]]:
-    """First Ctrl-C: finish the page being written, then stop (``stopping()`` turns True).
-    A second Ctrl-C interrupts at once."""
-    requested: list[bool] = []
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+"""Ctrl-C, and what ``docker stop`` and Kubernetes send."""
 
-    def on_sigint(signum: int, frame: object) -> None:
-        if requested:
+
+class _Stop:
+    """The first SIGINT or SIGTERM: finish the page being written, then stop. A second one
+    interrupts at once."""
+
+    def __init__(self) -> None:
+        self.signum = 0
+
+    def __call__(self, signum: int, frame: object) -> None:
+        if self.signum:
             raise KeyboardInterrupt
-        requested.append(True)
+        self.signum = signum
 
-    previous = signal.signal(signal.SIGINT, on_sigint)
+    @property
+    def exit_code(self) -> int:
+        """The shell's code for the signal that stopped the export (130 for Ctrl-C)."""
+        return 128 + (self.signum or signal.SIGINT)
+
+
+@contextlib.contextmanager
+def _stop_between_pages() -> Iterator[_Stop]:
+    stop = _Stop()
+    previous = {signum: signal.signal(signum, stop) for signum in STOP_SIGNALS}
     try:
-        yield lambda: bool(requested)
+        yield stop
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _resume_hint(what: str, count: int, cursor: str, noun: str) -> str:
@@ -109,17 +171,23 @@ def _resume_hint(what: str, count: int, cursor: str, noun: str) -> str:
 
 def stream(pages: Any, export: Export) -> None:
     """Write every page of ``pages`` (a ``PageIterator``) as ``export`` says; exit codes and
-    the resume cursor as the command documents (1 on an error, 130 when interrupted)."""
+    the resume cursor as the command documents (1 on an error, 130 when interrupted, 143
+    when terminated, 2 when the output cannot be opened: nothing was sent then).
+
+    Each page is flushed before the next is fetched; a page that cannot be written whole
+    (a full disk) is cut back out of a file, and the cursor printed is the one that fetches
+    it again: nothing is lost or repeated on resume."""
     from timrest import TimError
 
     noun = export.noun
     appending = bool(export.resume_from) and export.output is not None and export.output.exists()
     started, count, cursor = time.monotonic(), 0, export.resume_from
+    stop = _Stop()
     try:
         with (
             _progress(sys.stderr.isatty(), noun) as tick,
             _open_output(export.output, appending) as out,  # after the bar: it may wrap stdout
-            _stop_between_pages() as stopping,
+            _stop_between_pages() as stop,
         ):
             same_terminal = out is sys.stdout and sys.stdout.isatty()
             sink = writer(
@@ -133,19 +201,34 @@ def stream(pages: Any, export: Export) -> None:
                 keys=export.keys,
             )
             for page in pages.pages():
-                sink.write(page.items)
+                _write_page(sink, out, page.items)
                 count += len(page.items)
                 cursor = page.next_cursor
                 tick(count, page.total)
-                if stopping() and cursor:
+                if stop.signum and cursor:
                     raise KeyboardInterrupt
     except KeyboardInterrupt:
-        raise fail(_resume_hint("interrupted", count, cursor, noun), 130) from None
+        what = "terminated" if stop.signum == signal.SIGTERM else "interrupted"
+        raise fail(_resume_hint(what, count, cursor, noun), stop.exit_code) from None
+    except _Unopenable as error:
+        raise fail(f"cannot write to --output {export.output}: {error.reason}", 2) from None
     except BrokenPipeError:
         from ._report import closed_pipe_ok
 
         with closed_pipe_ok():
             raise
+    except _Unwritable as error:
+        where = export.output or "stdout"
+        if export.output is None:
+            _silence_stdout()
+        elif error.size is not None:  # the file is closed: cut the partial page back out
+            with contextlib.suppress(OSError):
+                os.truncate(export.output, error.size)
+        raise fail(
+            f"cannot write to {where}: {error.reason}; "
+            + _resume_hint("stopped", count, cursor, noun),
+            1,
+        ) from None
     except TimError as error:
         typer.echo(_resume_hint("stopped", count, cursor, noun), err=True)
         raise explain(error) from None
