@@ -1,7 +1,7 @@
 // A small TypeScript consumer of openapi.yaml: `nox -s contract` generates tim.d.ts from the
 // spec (openapi-typescript) and compiles this file against it with `tsc --strict`. Renaming
 // or retyping a field in the spec breaks this build, as it would break other teams' code.
-import type { components, paths } from "./tim";
+import type { components, paths, webhooks } from "./tim";
 
 type Schemas = components["schemas"];
 type MemberListPath = paths["/v4/group_open_http_svc/get_permission_group_member_list"];
@@ -76,4 +76,25 @@ export function written(
   reply: SetPath["post"]["responses"]["200"]["content"]["application/json"],
 ): string {
   return reply.ErrorCode === 0 ? "ok" : `error ${reply.ErrorCode}: ${reply.ErrorInfo ?? ""}`;
+}
+
+// The callbacks Tencent sends the app's server (the spec's `webhooks`): a receiver typed
+// from the spec, and the reply it builds.
+type BeforeCreateTopic =
+  webhooks["Group.CallbackBeforeCreateTopic"]["post"]["requestBody"]["content"]["application/json"];
+
+export function onAttrChanged(
+  event: Schemas["CallbackAfterGroupAttrChanged"],
+): Schemas["CallbackReply"] {
+  const command: "Group.CallbackAfterGroupAttrChanged" = event.CallbackCommand;
+  const keys: string[] = (event.GroupAttr ?? []).map((a) => a.key);
+  const when: number = event.EventTime ?? 0;
+  return { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: `${command} ${keys.length} ${when}` };
+}
+
+export function onBeforeCreateTopic(event: BeforeCreateTopic): Schemas["CallbackReply"] {
+  const name: string = event.Name ?? "";
+  return name.startsWith("test")
+    ? { ActionStatus: "OK", ErrorCode: 10100, ErrorInfo: "no test topics" }
+    : { ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "" };
 }

@@ -12,7 +12,9 @@ the pydantic models; this step reads what they cannot see (the ``x-tim-*`` and
   parameters with their Python names and shapes, result shape, idempotency, rate limit,
   group types);
 - ``methods.py``: the typed sync and async client methods, with docstrings from the spec;
-- ``flags.py``: an ``enum.IntFlag`` per bitmask schema (``x-tim-flags``).
+- ``flags.py``: an ``enum.IntFlag`` per bitmask schema (``x-tim-flags``);
+- ``callbacks.py``: one ``timrest._table.Callback`` per callback (``webhooks``: command,
+  body model, before or after, reject codes).
 
 Run by ``nox -s generate``; it needs PyYAML and Jinja2 (both come with the generators).
 """
@@ -295,7 +297,46 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
     )
 
 
-def load(path: Path) -> tuple[list[Op], list[dict[str, Any]], list[Flag]]:
+def _callbacks(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The spec's ``webhooks``: command, model, kind and reject codes of each."""
+    found = []
+    for name, item in (data.get("webhooks") or {}).items():
+        where = f"webhooks.{name}"
+        post = item.get("post") if isinstance(item, dict) else None
+        if not isinstance(post, dict):
+            raise SpecError(f"{where}: a callback is a post")
+        ref = post["requestBody"]["content"]["application/json"]["schema"].get("$ref", "")
+        model = ref.rpartition("/")[2]
+        schema = data["components"]["schemas"].get(model, {})
+        command = schema.get("properties", {}).get("CallbackCommand", {}).get("const")
+        if command != name:
+            raise SpecError(f"{where}: its body's CallbackCommand must be const {name!r}")
+        meta = post.get("x-tim-callback") or {}
+        kind = meta.get("kind")
+        if kind not in ("before", "after"):
+            raise SpecError(f"{where}: x-tim-callback.kind must be before or after")
+        ranges = []
+        for code in meta.get("reject-codes", []):
+            low, _, high = str(code).partition("-")
+            ranges.append((int(low), int(high or low)))
+        if ranges and kind != "before":
+            raise SpecError(f"{where}: only a before-callback has reject-codes")
+        found.append(
+            {
+                "command": name,
+                "model": model,
+                "kind": kind,
+                "reject_codes": tuple(ranges),
+                "summary": post.get("summary", ""),
+                "docs_url": (post.get("externalDocs") or {}).get("url", ""),
+            }
+        )
+    return found
+
+
+def load(
+    path: Path,
+) -> tuple[list[Op], list[dict[str, Any]], list[Flag], list[dict[str, Any]]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     spec = Spec(data)
     common = _codes("root", data.get("x-tim-error-codes", []))
@@ -312,7 +353,7 @@ def load(path: Path) -> tuple[list[Op], list[dict[str, Any]], list[Flag]]:
     duplicate = {n for n in names if names.count(n) > 1}
     if duplicate:
         raise SpecError(f"two operations share the Python method name {sorted(duplicate)}")
-    return ops, common, list(spec.flags.values())
+    return ops, common, list(spec.flags.values()), _callbacks(data)
 
 
 def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> Op:
@@ -455,7 +496,13 @@ def _docstring(text: str, indent: int) -> str:
     return "\n".join(lines).lstrip()
 
 
-def render(ops: list[Op], common: list[dict[str, Any]], flags: list[Flag], out: Path) -> None:
+def render(
+    ops: list[Op],
+    common: list[dict[str, Any]],
+    flags: list[Flag],
+    callbacks: list[dict[str, Any]],
+    out: Path,
+) -> None:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         keep_trailing_newline=True,
@@ -490,8 +537,9 @@ def render(ops: list[Op], common: list[dict[str, Any]], flags: list[Flag], out: 
         "enums": enums,
         "flags": flags,
         "batches": batches,
+        "callbacks": callbacks,
     }
-    for name in ("codes.py", "operations.py", "methods.py", "flags.py"):
+    for name in ("codes.py", "operations.py", "methods.py", "flags.py", "callbacks.py"):
         text = env.get_template(f"{name}.jinja").render(**context)
         (out / name).write_text(text, encoding="utf-8")
 
@@ -501,11 +549,11 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)  # noqa: T201
         return 2
     try:
-        ops, common, flags = load(Path(argv[1]))
+        ops, common, flags, callbacks = load(Path(argv[1]))
     except SpecError as exc:
         print(f"openapi.yaml: {exc}", file=sys.stderr)  # noqa: T201
         return 1
-    render(ops, common, flags, Path(argv[2]))
+    render(ops, common, flags, callbacks, Path(argv[2]))
     return 0
 
 

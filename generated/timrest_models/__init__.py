@@ -1353,3 +1353,221 @@ class ModifyTopicRequest(BaseModel):
     notification: Annotated[TopicNotification | None, Field(alias="Notification")] = None
     introduction: Annotated[TopicIntroduction | None, Field(alias="Introduction")] = None
     mute_all_member: Annotated[MuteAllMember | None, Field(alias="MuteAllMember")] = None
+
+
+class CallbackReply(BaseModel):
+    """
+    What a receiver answers every callback with (HTTP 200, JSON). A non-200 status or a
+    body that is not this JSON counts as a failed callback. For a before-callback,
+    `ErrorCode` 0 lets the event happen and 1 rejects it (the caller then gets 10016);
+    the before-create-topic callback may reject with a code of its own in 10100-10200,
+    with `ErrorInfo` passed to the caller. After-callbacks ignore the code (answer 0).
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    action_status: Annotated[ActionStatus, Field(alias="ActionStatus")]
+    error_code: Annotated[
+        int,
+        Field(
+            alias="ErrorCode",
+            description="0 to allow (or acknowledge); 1, or 10100-10200 where allowed, to reject.",
+        ),
+    ]
+    error_info: Annotated[
+        str,
+        Field(
+            alias="ErrorInfo",
+            description="Text passed to the caller with a custom reject code; else empty.",
+        ),
+    ]
+
+
+CallbackEventTime = TypeAliasType(
+    "CallbackEventTime",
+    Annotated[
+        int,
+        Field(
+            description='When the event happened, in Unix milliseconds. The page types it as an integer and its\nsample sends a decimal string (`"1670574414123"`): typed integer here on purpose, so\nparse leniently (a digit string means the same number).\n',
+            ge=0,
+        ),
+    ],
+)
+
+
+class CallbackUserDefinedDataItem(BaseModel):
+    """
+    One custom field of a topic, as the after-create-topic callback sends it.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    key: Annotated[str | None, Field(alias="Key", description="The field's name.")] = None
+    value: Annotated[str | None, Field(alias="Value", description="The field's value.")] = None
+
+
+class CallbackAfterGroupAttrChanged(BaseModel):
+    """
+    Sent after a group's custom attributes change, through a client SDK or the REST calls
+    that set, modify, delete or clear them (its own switch in the console).
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    callback_command: Annotated[
+        Literal["Group.CallbackAfterGroupAttrChanged"],
+        Field(alias="CallbackCommand", description="The command word."),
+    ]
+    group_id: Annotated[
+        str | None, Field(alias="GroupId", description="The group whose attributes changed.")
+    ] = None
+    type: Annotated[
+        str | None, Field(alias="Type", description="The group's type, such as `Public`.")
+    ] = None
+    operator_account: Annotated[
+        str | None,
+        Field(
+            alias="Operator_Account",
+            description="The UserID that made the change (for a REST call, the admin identifier; INFERRED).",
+        ),
+    ] = None
+    option_type: Annotated[
+        str | None,
+        Field(
+            alias="OptionType",
+            description="Which change: `set` (all replaced), `modify`, `delete` or `clear` (known values, from\nthe page's sample comments; tolerate others).\n",
+        ),
+    ] = None
+    group_attr: Annotated[
+        list[GroupAttr] | None,
+        Field(
+            alias="GroupAttr",
+            description="Attributes of the change. Whether it holds the new values, the deleted keys, or\nnothing for `clear` is not stated (UNKNOWN).\n",
+        ),
+    ] = None
+    event_time: Annotated[CallbackEventTime | None, Field(alias="EventTime")] = None
+
+
+class CallbackBeforeCreateTopic(BaseModel):
+    """
+    Sent before a topic is created in a Community (the before-create-group switch); the
+    reply decides whether it is. The page names no `GroupId` for it.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    callback_command: Annotated[
+        Literal["Group.CallbackBeforeCreateTopic"],
+        Field(alias="CallbackCommand", description="The command word."),
+    ]
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="The UserID creating the topic.")
+    ] = None
+    type: Annotated[str | None, Field(alias="Type", description="The group type, `Community`.")] = (
+        None
+    )
+    name: Annotated[str | None, Field(alias="Name", description="The new topic's name.")] = None
+
+
+class CallbackAfterCreateTopic(BaseModel):
+    """
+    Sent after a topic is created (the after-create-group switch).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    callback_command: Annotated[
+        Literal["Group.CallbackAfterCreateTopic"],
+        Field(alias="CallbackCommand", description="The command word."),
+    ]
+    group_id: Annotated[str | None, Field(alias="GroupId", description="The Community.")] = None
+    topic_id: Annotated[str | None, Field(alias="TopicId", description="The new topic.")] = None
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="The UserID that created it.")
+    ] = None
+    owner_account: Annotated[
+        str | None, Field(alias="Owner_Account", description="The topic's owner.")
+    ] = None
+    type: Annotated[str | None, Field(alias="Type", description="The group type, `Community`.")] = (
+        None
+    )
+    name: Annotated[str | None, Field(alias="Name", description="The topic's name.")] = None
+    user_defined_data_list: Annotated[
+        list[CallbackUserDefinedDataItem] | None,
+        Field(alias="UserDefinedDataList", description="The topic's custom fields."),
+    ] = None
+
+
+class CallbackAfterTopicDestroyed(BaseModel):
+    """
+    Sent after topics are destroyed (the group-disbanded switch). The page's table types
+    `TopicIdList` as a string and its sample sends an array: an array here, on purpose.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    callback_command: Annotated[
+        Literal["Group.CallbackAfterTopicDestroyed"],
+        Field(alias="CallbackCommand", description="The command word."),
+    ]
+    group_id: Annotated[str | None, Field(alias="GroupId", description="The Community.")] = None
+    type: Annotated[str | None, Field(alias="Type", description="The group type, `Community`.")] = (
+        None
+    )
+    topic_id_list: Annotated[
+        list[str] | None, Field(alias="TopicIdList", description="The topics destroyed.")
+    ] = None
+
+
+class CallbackAfterTopicInfoChanged(BaseModel):
+    """
+    Sent after a topic's name, introduction, notification or photo changes (the
+    group-info-changed switch). The page names no `TopicId` for it.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    callback_command: Annotated[
+        Literal["Group.CallbackAfterTopicInfoChanged"],
+        Field(alias="CallbackCommand", description="The command word."),
+    ]
+    group_id: Annotated[str | None, Field(alias="GroupId", description="The Community.")] = None
+    type: Annotated[str | None, Field(alias="Type", description="The group type, `Community`.")] = (
+        None
+    )
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="The UserID that made the change.")
+    ] = None
+    name: Annotated[
+        str | None, Field(alias="Name", description="The new name, when it changed.")
+    ] = None
+    introduction: Annotated[
+        str | None,
+        Field(alias="Introduction", description="The new introduction, when it changed."),
+    ] = None
+    notification: Annotated[
+        str | None,
+        Field(alias="Notification", description="The new notification, when it changed."),
+    ] = None
+    face_url: Annotated[
+        str | None, Field(alias="FaceUrl", description="The new photo URL, when it changed.")
+    ] = None

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BatchResult",
+    "Callback",
     "MappingResult",
     "NoResult",
     "Operation",
@@ -173,6 +174,25 @@ class BatchResult(ResultShape):
     applied_on_retry: tuple[int, ...] = ()
     request: str | None = None
     kind: ResultKind = "batch"
+
+
+@dataclass(frozen=True, slots=True)
+class Callback:
+    """One callback of the spec (``webhooks``): what Tencent sends the app's server."""
+
+    command: str
+    """The command word (``CallbackCommand``), e.g. ``Group.CallbackAfterCreateTopic``."""
+    model: type[BaseModel]
+    """The body's model (generated from the webhook's request body schema)."""
+    kind: Literal["before", "after"]
+    """``before``: the reply decides whether the event happens; ``after``: it is ignored."""
+    reject_codes: tuple[tuple[int, int], ...] = ()
+    """The ``ErrorCode`` ranges a before-callback may reject with (``x-tim-callback``)."""
+    summary: str = ""
+    docs_url: str = ""
+
+    def may_reject_with(self, code: int) -> bool:
+        return any(low <= code <= high for low, high in self.reject_codes)
 
 
 @dataclass(frozen=True, eq=False)

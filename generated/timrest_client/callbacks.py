@@ -1,0 +1,70 @@
+# DO NOT EDIT: generated from openapi.yaml by `nox -s generate` (openapi-python-client
+# with templates/openapi-python-client, and tools/generate_operations.py).
+"""The callback table: one ``Callback`` per callback of openapi.yaml (``webhooks``).
+
+``timrest.webhooks`` and the emulator read these records (command word, body model, whether
+the reply decides, the codes a rejection may use) and know no callback by themselves.
+"""
+
+from __future__ import annotations
+
+from ..._table import Callback
+from ..timrest_models import (
+    CallbackAfterCreateTopic,
+    CallbackAfterGroupAttrChanged,
+    CallbackAfterTopicDestroyed,
+    CallbackAfterTopicInfoChanged,
+    CallbackBeforeCreateTopic,
+)
+
+__all__ = [
+    "CALLBACKS",
+    "CallbackAfterCreateTopic",
+    "CallbackAfterGroupAttrChanged",
+    "CallbackAfterTopicDestroyed",
+    "CallbackAfterTopicInfoChanged",
+    "CallbackBeforeCreateTopic",
+]
+
+CALLBACKS: dict[str, Callback] = {
+    "Group.CallbackAfterGroupAttrChanged": Callback(
+        command="Group.CallbackAfterGroupAttrChanged",
+        model=CallbackAfterGroupAttrChanged,
+        kind="after",
+        reject_codes=(),
+        summary="After a group's attributes change",
+        docs_url="https://www.tencentcloud.com/document/product/1047/60394",
+    ),
+    "Group.CallbackBeforeCreateTopic": Callback(
+        command="Group.CallbackBeforeCreateTopic",
+        model=CallbackBeforeCreateTopic,
+        kind="before",
+        reject_codes=((1, 1), (10100, 10200)),
+        summary="Before a topic is created",
+        docs_url="https://www.tencentcloud.com/document/product/1047/49463",
+    ),
+    "Group.CallbackAfterCreateTopic": Callback(
+        command="Group.CallbackAfterCreateTopic",
+        model=CallbackAfterCreateTopic,
+        kind="after",
+        reject_codes=(),
+        summary="After a topic is created",
+        docs_url="https://www.tencentcloud.com/document/product/1047/49464",
+    ),
+    "Group.CallbackAfterTopicDestroyed": Callback(
+        command="Group.CallbackAfterTopicDestroyed",
+        model=CallbackAfterTopicDestroyed,
+        kind="after",
+        reject_codes=(),
+        summary="After topics are destroyed",
+        docs_url="https://www.tencentcloud.com/document/product/1047/49465",
+    ),
+    "Group.CallbackAfterTopicInfoChanged": Callback(
+        command="Group.CallbackAfterTopicInfoChanged",
+        model=CallbackAfterTopicInfoChanged,
+        kind="after",
+        reject_codes=(),
+        summary="After a topic's profile changes",
+        docs_url="https://www.tencentcloud.com/document/product/1047/49466",
+    ),
+}
