@@ -324,3 +324,20 @@ def test_a_slow_async_handler_is_answered_within_tencents_two_seconds(
     took = time.monotonic() - started
     assert answer.status_code == 200 and answer.json()["ErrorCode"] == 0  # allowed on timeout
     assert took < 2.0, took
+
+
+def test_the_readme_example_runs() -> None:
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    section = (ROOT / "README.md").read_text().split("## Receiving Tencent's callbacks", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    ran = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout) == {
+        "ActionStatus": "OK", "ErrorCode": 10100, "ErrorInfo": "no test topics"
+    }  # fmt: skip

@@ -16,6 +16,7 @@ from timrest._generated.timrest_client.operations import OPERATIONS
 from ._operations import ALIASES, PANEL, add_operation_commands, alias_help, expand_alias
 from ._report import errors, fail
 from ._settings import connection_options
+from ._webhooks import webhooks_app
 
 HELP = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
@@ -41,6 +42,7 @@ emulator_app = typer.Typer(
 )
 app.add_typer(usersig_app, name="usersig")
 app.add_typer(emulator_app, name="emulator")
+app.add_typer(webhooks_app, name="webhooks")
 
 T = TypeVar("T")
 

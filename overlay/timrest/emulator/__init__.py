@@ -11,6 +11,7 @@ child process), ``EmulatorTransport`` (in-process httpx transport), the ``tim_em
 pytest fixture, and ``python -m timrest.emulator`` / ``timrest emulator serve``.
 """
 
+from ._callbacks import CallbackDelivery, CallbackSettings
 from ._core import SPEC_RATES, Emulator, EmulatorSetupError, Reply
 from ._faults import FAULT_KINDS, Fault
 from ._process import emulator_process
@@ -42,6 +43,8 @@ __all__ = [
     "FAULT_KINDS",
     "GROUP_TYPES",
     "SPEC_RATES",
+    "CallbackDelivery",
+    "CallbackSettings",
     "Emulator",
     "EmulatorServer",
     "EmulatorSetupError",

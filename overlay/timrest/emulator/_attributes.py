@@ -82,6 +82,20 @@ class AttributeHandlers(HandlerBase):
         group = self._group(call)
         return {"GroupAttrAry": [{"key": k, "value": v} for k, v in group.attributes.items()]}
 
+    def _changed(self, call: Call, group: Group, kind: str, attrs: dict[str, str]) -> None:
+        """The after-change callback. What ``GroupAttr`` holds is not stated (UNKNOWN):
+        here the attributes written (set, modify), the ones deleted (delete), none (clear)."""
+        self._after(
+            call,
+            "Group.CallbackAfterGroupAttrChanged",
+            GroupId=group.group_id,
+            Type=group.type,
+            Operator_Account=call.identifier,
+            OptionType=kind,
+            GroupAttr=[{"key": k, "value": v} for k, v in attrs.items()],
+            EventTime=self._event_time(),
+        )
+
     def _write_map(self, call: Call, *, replace: bool) -> dict[str, Any]:
         param = call.op.param("attributes")
         group = self._group(call)
@@ -89,6 +103,7 @@ class AttributeHandlers(HandlerBase):
         result = _within(param, written if replace else {**group.attributes, **written})
         self._write(call)
         group.attributes = result
+        self._changed(call, group, "set" if replace else "modify", written)
         return {}
 
     @handles("set_group_attr")
@@ -107,10 +122,14 @@ class AttributeHandlers(HandlerBase):
         missing = [key for key in keys if key not in group.attributes]
         if missing:
             raise ApiFailure(10050, f"group attribute {missing[0][:40]!r} does not exist")
+        deleted = {k: v for k, v in group.attributes.items() if k in keys}
         group.attributes = {k: v for k, v in group.attributes.items() if k not in keys}
+        self._changed(call, group, "delete", deleted)
         return {}
 
     @handles("clear_group_attr")
     def _clear_group_attr(self, call: Call) -> dict[str, Any]:
-        self._write(call).attributes = {}
+        group = self._write(call)
+        group.attributes = {}
+        self._changed(call, group, "clear", {})
         return {}

@@ -24,6 +24,7 @@ from timrest._generated.timrest_client.operations import OPERATIONS
 from timrest._table import Operation
 
 from ._attributes import AttributeHandlers, GroupWrites
+from ._callbacks import CallbackSender, CallbackSettings
 from ._checks import check_request
 from ._failure import ApiFailure
 from ._faults import Fault, FaultQueue
@@ -143,6 +144,8 @@ class Emulator(AttributeHandlers, PermissionGroupHandlers, TopicHandlers):
         self._cursor_key = secrets.token_bytes(16)
         self.group_writes = GroupWrites()
         """Writes per group and second (10049), and how many were refused."""
+        self.callbacks = CallbackSender(clock)
+        """The callbacks sent to the apps' servers (``configure_callbacks``)."""
 
     # -- Python API ----------------------------------------------------------------------
 
@@ -153,6 +156,11 @@ class Emulator(AttributeHandlers, PermissionGroupHandlers, TopicHandlers):
     def reset_stats(self) -> None:
         with self._lock:
             self.stats = Stats()
+
+    def configure_callbacks(self, sdkappid: int, settings: CallbackSettings | None) -> None:
+        """Send ``sdkappid``'s callbacks as ``settings`` say (None: none), as the console's
+        callback URL, token and switches would."""
+        self.callbacks.configure(sdkappid, settings)
 
     # -- the entry point -----------------------------------------------------------------
 
@@ -173,10 +181,13 @@ class Emulator(AttributeHandlers, PermissionGroupHandlers, TopicHandlers):
             fault = self.faults.take(op.name, has_cursor=bool(data.get("Next")))
             if fault is not None and fault.kind == "error":
                 raise _Fail(fault.code, "injected fault")
-            call = Call(op, sdkappid, data, check_request(op, data), fault)
+            call = Call(
+                op, sdkappid, data, check_request(op, data), fault, query.get("identifier", "")
+            )
             with self._lock:
                 fields = getattr(self, self._handlers[op.name])(call)
                 payload = _ok(op.response_model, **fields)
+            self.callbacks.after(sdkappid, call.events)  # outside the lock: it waits on HTTP
         except _Fail as fail:
             return _envelope(fail.code, fail.info, unknown=self.unknown_fields)
         if self.unknown_fields:

@@ -14,7 +14,7 @@ never a 70500 at run time.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
@@ -25,6 +25,7 @@ from ._failure import ApiFailure
 from ._state import Group, State
 
 if TYPE_CHECKING:
+    from ._callbacks import CallbackSender
     from ._faults import Fault
 
 __all__ = ["Call", "EmulatorSetupError", "HandlerBase", "handlers_of", "handles"]
@@ -48,6 +49,10 @@ class Call:
     request: BaseModel
     """The body validated with the operation's request model."""
     fault: Fault | None = None
+    identifier: str = ""
+    """The admin account that made the call."""
+    events: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """The after-callbacks to send once the call has succeeded (``HandlerBase._after``)."""
 
 
 def handles(command: str) -> Callable[[F], F]:
@@ -93,6 +98,18 @@ class HandlerBase:
 
     state: State
     _clock: Callable[[], float]
+    callbacks: CallbackSender
+
+    def _before(self, call: Call, command: str, **fields: Any) -> None:
+        """Send the before-callback ``command`` now; its reply may fail the call."""
+        self.callbacks.before(call.sdkappid, command, fields)
+
+    def _after(self, call: Call, command: str, **fields: Any) -> None:
+        """Send the after-callback ``command`` once the call has succeeded."""
+        call.events.append((command, fields))
+
+    def _event_time(self) -> int:
+        return int(self._clock() * 1000)
 
     def _group(self, call: Call, field: str = "GroupId") -> Group:
         """The group the call names, of a type the operation supports (10010, 10007)."""

@@ -1,12 +1,13 @@
 """The HTTP front end: a threaded HTTP/1.1 keep-alive server on loopback.
 
 Admin endpoints for tests and other teams (no auth; bind to loopback only):
-``POST /_emulator/faults`` (a Fault as JSON), ``GET /_emulator/stats``,
-``POST /_emulator/reset``` (clears stats and pending faults). A web page the developer
-visits must not drive them: they answer only a ``Host`` naming this server by a loopback
-name or its own address, refuse any ``Origin`` other than the server's own, and take
-``application/json`` bodies only (a cross-site form cannot send that without a preflight,
-which this server never grants).
+``POST /_emulator/faults`` (a Fault as JSON), ``GET /_emulator/stats``, ``GET`` and ``POST
+/_emulator/callbacks`` (the deliveries; an app's callback settings as JSON), ``POST
+/_emulator/reset`` (clears stats, pending faults and recorded callbacks). A web page the
+developer visits must not drive them: they answer only a ``Host`` naming this server by a
+loopback name or its own address, refuse any ``Origin`` other than the server's own, and
+take ``application/json`` bodies only (a cross-site form cannot send that without a
+preflight, which this server never grants).
 
 Every request gets an answer: 400 for a malformed one (bad ``Content-Length``, chunked
 bodies, which the API does not use), 413 past ``MAX_BODY`` bytes, 500 with the 70500
@@ -27,6 +28,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from timrest._redact import redact
 
+from ._callbacks import callback_settings
 from ._core import Emulator, Reply
 from ._faults import Fault
 
@@ -118,7 +120,15 @@ class _Handler(BaseHTTPRequestHandler):
             if path == "/_emulator/reset" and method == "POST":
                 emulator.reset_stats()
                 emulator.faults.clear()
+                emulator.callbacks.clear()
                 return _json(200, {"ok": True})
+            if path == "/_emulator/callbacks" and method == "GET":
+                shown = [d.as_dict() for d in emulator.callbacks.deliveries]
+                return _json(200, {"deliveries": shown})
+            if path == "/_emulator/callbacks" and method == "POST":
+                sdkappid, settings = callback_settings(json.loads(body or b"{}"))
+                emulator.configure_callbacks(sdkappid, settings)
+                return _json(200, {"sdkappid": sdkappid, "on": settings is not None})
         except (ValueError, TypeError) as exc:
             return _json(400, {"error": str(exc)})
         return _json(404, {"error": f"no admin endpoint {method} {path}"})

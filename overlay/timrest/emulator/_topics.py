@@ -14,6 +14,13 @@ from ._state import MAX_TOPICS, Group
 __all__ = ["TopicHandlers"]
 
 _PROFILE = ("TopicName", "From_Account", "CustomString", "FaceUrl", "Notification", "Introduction")
+_CALLBACK_PROFILE = {
+    "TopicName": "Name",
+    "Introduction": "Introduction",
+    "Notification": "Notification",
+    "FaceUrl": "FaceUrl",
+}
+"""A topic's fields the info-changed callback reports, by request field: its own name."""
 
 
 class TopicHandlers(HandlerBase):
@@ -25,7 +32,7 @@ class TopicHandlers(HandlerBase):
             raise ApiFailure(11000, f"topics are not enabled for {group.group_id}")
         return group
 
-    def _new_topic(self, call: Call, in_use: int) -> dict[str, Any]:
+    def _new_topic(self, call: Call, in_use: int, *, fire: bool = False) -> dict[str, Any]:
         group = self._topic_group(call)
         data = call.data
         prefix = f"{group.group_id}@TOPIC#_"
@@ -40,6 +47,15 @@ class TopicHandlers(HandlerBase):
                 raise ApiFailure(in_use, f"topic ID {topic_id[:96]!r} is already used")
         if len(group.topics) >= MAX_TOPICS:
             raise ApiFailure(10037, f"a Community holds at most {MAX_TOPICS} topics")
+        operator = data.get("From_Account") or call.identifier
+        if fire:  # the app's server may refuse the topic (10016, or its own code)
+            self._before(
+                call,
+                "Group.CallbackBeforeCreateTopic",
+                Operator_Account=operator,
+                Type=group.type,
+                Name=data["TopicName"],
+            )
         if topic_id is None:
             topic_id = f"{prefix}@TOPIC#c{self.state.next_seq():08X}"
         fields = {key: data[key] for key in _PROFILE if key in data}
@@ -50,11 +66,23 @@ class TopicHandlers(HandlerBase):
             MuteAllMember="Off",
         )
         self.state.add_topic(call.sdkappid, group.group_id, topic_id, **fields)
+        if fire:
+            self._after(
+                call,
+                "Group.CallbackAfterCreateTopic",
+                GroupId=group.group_id,
+                TopicId=topic_id,
+                Operator_Account=operator,
+                Owner_Account=operator,
+                Type=group.type,
+                Name=data["TopicName"],
+                UserDefinedDataList=[],
+            )
         return {"TopicId": topic_id}
 
     @handles("create_topic")
     def _create_topic(self, call: Call) -> dict[str, Any]:
-        return self._new_topic(call, 10025)
+        return self._new_topic(call, 10025, fire=True)
 
     @handles("import_topic")
     def _import_topic(self, call: Call) -> dict[str, Any]:
@@ -75,6 +103,15 @@ class TopicHandlers(HandlerBase):
             else:
                 code, info = 10010, "topic not found"
             results.append({"ErrorCode": code, "ErrorInfo": info, "TopicId": topic_id})
+        gone = [item["TopicId"] for item in results if item["ErrorCode"] == 0]
+        if gone:
+            self._after(
+                call,
+                "Group.CallbackAfterTopicDestroyed",
+                GroupId=group.group_id,
+                Type=group.type,
+                TopicIdList=gone,
+            )
         return {"DestroyResultItem": results}
 
     @handles("get_topic")
@@ -117,4 +154,14 @@ class TopicHandlers(HandlerBase):
         for key in (*_PROFILE, "MuteAllMember"):
             if key in data:
                 topic.fields[key] = data[key]
+        profile = {name: data[key] for key, name in _CALLBACK_PROFILE.items() if key in data}
+        if profile:  # the callback covers name, introduction, notification and photo only
+            self._after(
+                call,
+                "Group.CallbackAfterTopicInfoChanged",
+                GroupId=group.group_id,
+                Type=group.type,
+                Operator_Account=data.get("From_Account") or call.identifier,
+                **profile,
+            )
         return {}
