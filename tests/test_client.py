@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 import timrest
 from timrest import (
@@ -541,7 +542,23 @@ def test_regions() -> None:
     assert Region.JAKARTA.backup_domain == "adminapiidn.my-imcloud.com"
     assert Region.TOKYO.base_urls == ("https://adminapijpn.im.qcloud.com",)
     assert Region.CHINA.base_urls[1] == "https://adminapi.my-imcloud.com"
-    assert len(Region) == 8
+    assert Region.parse("ksa") is Region.parse("Riyadh") is Region.RIYADH
+    assert Region.RIYADH.base_urls == ("https://adminapiksa.im.qcloud.com",)  # no backup
+    with pytest.raises(TimValidationError, match="did you mean 'riyadh'"):
+        Region.parse("riyad")
+    with Client(sdkappid=1, identifier="a", secret_key="k", region="saudi") as client:
+        assert client.base_url == "https://adminapiksa.im.qcloud.com"
+
+
+def test_the_regions_are_the_specs_servers() -> None:
+    """``Region`` is generated from openapi.yaml's servers: one member per server."""
+    from conftest import SPEC
+
+    servers = yaml.safe_load(SPEC.read_text())["servers"]
+    assert [r.name.lower() for r in Region] == [s["x-tim-region"] for s in servers]
+    for region, server in zip(Region, servers, strict=True):
+        assert region.base_urls[0] == server["url"]
+        assert region.aliases == tuple(server.get("x-tim-aliases", []))
 
 
 def test_no_secret_in_logs_reprs_or_errors(

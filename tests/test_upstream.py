@@ -50,7 +50,8 @@ def test_every_page_agrees_with_the_spec() -> None:
     status, lines = run(*pages)
     assert status == 0, lines
     for page in pages:
-        assert f"{page.stem}: the spec agrees with {page.name}" in lines
+        verdict = f"{page.stem}: the spec agrees with {page.name} (compared "
+        assert any(line.startswith(verdict) for line in lines), lines
     # the contradictions the spec resolves on purpose are reported, as known
     known = [line for line in lines if line.startswith("known: ")]
     assert any("request field Offset" in line for line in known)
@@ -166,3 +167,70 @@ def test_command_line(tmp_path: Path) -> None:
         check=False,
     )
     assert drift.returncode == 1 and "300/s on the page" in drift.stdout
+
+
+def test_a_domain_the_spec_does_not_serve_is_drift(tmp_path: Path) -> None:
+    page = written(tmp_path, "get_group_attr")
+    added = edited(tmp_path, page, lambda t: t + "\n- New region: `adminapinew.im.qcloud.com`\n")
+    status, lines = run(added)
+    assert status == 1
+    assert (
+        "get_group_attr: domain adminapinew.im.qcloud.com: on the page, not in the spec's servers"
+        in lines
+    )
+    (tmp_path / "fresh").mkdir()
+    fresh = written(tmp_path / "fresh", "get_group_attr")
+    listed = edited(
+        tmp_path / "fresh", fresh, lambda t: t + "\n- Singapore: `adminapisgp.im.qcloud.com`\n"
+    )
+    status, lines = run(listed)
+    assert status == 0, lines  # the spec's other servers are known, not drift
+    assert any(
+        line.startswith("known: get_group_attr: domains in the spec's servers") for line in lines
+    )
+
+
+def test_a_page_read_too_little_gets_no_verdict(tmp_path: Path) -> None:
+    """A page that holds only the request URL (or whose headings the check cannot read)
+    exits 2 naming what it could not find, never "agrees"."""
+    bare = tmp_path / "bare.md"
+    bare.write_text(
+        "# Get group attributes\n\nhttps://xxxxxx/v4/group_open_attr_http_svc/get_group_attr"
+        "?sdkappid=88888888&identifier=admin&usersig=xxx&random=99999999&contenttype=json\n"
+    )
+    status, lines = run(bare)
+    assert status == 2
+    assert "read too little to judge (no request-field table; no group-type table" in lines[0]
+    page = written(tmp_path, "get_group_attr")
+    status, lines = run(page)
+    assert status == 0 and "(compared " in lines[-1] and "request fields" in lines[-1]
+
+
+PATHOLOGICAL = {
+    "spaces": lambda n: "{\n" + " " * n + "x\n}\n",
+    "pipes": lambda n: "## Request fields\n" + "|" * n + "\n",
+    "slashes": lambda n: "{\n" + "/" * n + "\n}\n",
+    "deep lists": lambda n: "{\n" + "[" * (n // 2) + "]" * (n // 2) + "\n}\n",
+    "limits": lambda n: "Limit " * (n // 6) + "\n",
+    "digits": lambda n: "## Maximum call frequency\n" + "1," * (n // 2) + "\n",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(PATHOLOGICAL))
+def test_any_page_is_read_in_linear_time(shape: str) -> None:
+    """1 MB of each shape that made a pattern rescan its input (quadratic: hours at 1 MB)
+    is read within a bound that grows linearly with the size: 16 times the input may take
+    at most 64 times as long (with a floor for timer noise), far below the 256 of n^2."""
+    import time
+
+    head = "v4/group_open_attr_http_svc/get_group_attr\n"
+
+    def seconds(size: int) -> float:
+        text = head + PATHOLOGICAL[shape](size)
+        started = time.perf_counter()
+        upstream.parse_page(text)
+        return time.perf_counter() - started
+
+    small = min(seconds(64 * 1024) for _ in range(3))
+    large = seconds(1024 * 1024)
+    assert large < 64 * small + 0.5, (shape, small, large)

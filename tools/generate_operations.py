@@ -14,7 +14,9 @@ the pydantic models; this step reads what they cannot see (the ``x-tim-*`` and
 - ``methods.py``: the typed sync and async client methods, with docstrings from the spec;
 - ``flags.py``: an ``enum.IntFlag`` per bitmask schema (``x-tim-flags``);
 - ``callbacks.py``: one ``timrest._table.Callback`` per callback (``webhooks``: command,
-  body model, before or after, reject codes).
+  body model, before or after, reject codes);
+- ``regions.py``: the ``Region`` enum, one member per server (``x-tim-region``, the backup
+  domain, ``x-tim-aliases``).
 
 Run by ``nox -s generate``; it needs PyYAML and Jinja2 (both come with the generators).
 """
@@ -334,9 +336,28 @@ def _callbacks(data: dict[str, Any]) -> list[dict[str, Any]]:
     return found
 
 
-def load(
-    path: Path,
-) -> tuple[list[Op], list[dict[str, Any]], list[Flag], list[dict[str, Any]]]:
+def _regions(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The spec's ``servers``: each region's name, domain, backup domain and aliases."""
+    found = []
+    for server in data.get("servers", []):
+        region = server.get("x-tim-region")
+        if not isinstance(region, str) or not region.isidentifier():
+            raise SpecError(f"server {server.get('url')}: x-tim-region must be an identifier")
+        domain = server["url"].removeprefix("https://")
+        backup = server.get("x-tim-backup-url")
+        found.append(
+            {
+                "name": region.upper(),
+                "domain": domain,
+                "backup": backup.removeprefix("https://") if backup else None,
+                "aliases": tuple(str(a) for a in server.get("x-tim-aliases", [])),
+                "description": _first_sentence(server.get("description", "")),
+            }
+        )
+    return found
+
+
+def load(path: Path) -> Loaded:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     spec = Spec(data)
     common = _codes("root", data.get("x-tim-error-codes", []))
@@ -353,7 +374,19 @@ def load(
     duplicate = {n for n in names if names.count(n) > 1}
     if duplicate:
         raise SpecError(f"two operations share the Python method name {sorted(duplicate)}")
-    return ops, common, list(spec.flags.values()), _callbacks(data)
+    return Loaded(ops, common, list(spec.flags.values()), _callbacks(data), _regions(data))
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What the templates render: the operations, the common codes, the bitmasks, the
+    callbacks and the regions of the spec."""
+
+    ops: list[Op]
+    common: list[dict[str, Any]]
+    flags: list[Flag]
+    callbacks: list[dict[str, Any]]
+    regions: list[dict[str, Any]]
 
 
 def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> Op:
@@ -496,13 +529,8 @@ def _docstring(text: str, indent: int) -> str:
     return "\n".join(lines).lstrip()
 
 
-def render(
-    ops: list[Op],
-    common: list[dict[str, Any]],
-    flags: list[Flag],
-    callbacks: list[dict[str, Any]],
-    out: Path,
-) -> None:
+def render(loaded: Loaded, out: Path) -> None:
+    ops = loaded.ops
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         keep_trailing_newline=True,
@@ -531,15 +559,23 @@ def render(
                 enums.setdefault(snake(p.choices_schema).upper(), p.choices)
     context = {
         "ops": ops,
-        "common": common,
+        "common": loaded.common,
         "models": models,
         "returned": returned,
         "enums": enums,
-        "flags": flags,
+        "flags": loaded.flags,
         "batches": batches,
-        "callbacks": callbacks,
+        "callbacks": loaded.callbacks,
+        "regions": loaded.regions,
     }
-    for name in ("codes.py", "operations.py", "methods.py", "flags.py", "callbacks.py"):
+    for name in (
+        "codes.py",
+        "operations.py",
+        "methods.py",
+        "flags.py",
+        "callbacks.py",
+        "regions.py",
+    ):
         text = env.get_template(f"{name}.jinja").render(**context)
         (out / name).write_text(text, encoding="utf-8")
 
@@ -549,11 +585,11 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)  # noqa: T201
         return 2
     try:
-        ops, common, flags, callbacks = load(Path(argv[1]))
+        loaded = load(Path(argv[1]))
     except SpecError as exc:
         print(f"openapi.yaml: {exc}", file=sys.stderr)  # noqa: T201
         return 1
-    render(ops, common, flags, callbacks, Path(argv[2]))
+    render(loaded, Path(argv[2]))
     return 0
 
 

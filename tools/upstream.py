@@ -39,14 +39,21 @@ OTHER_HEADING = re.compile(
     re.IGNORECASE,
 )
 PATH = re.compile(r"\bv4/[a-z_]+/[a-z_]+")
+DOMAIN = re.compile(
+    r"\b(?:console\.tim\.qq\.com|adminapi[a-z]*\.im\.qcloud\.com|adminapi[a-z]*\.my-imcloud\.com)\b"
+)
 UPDATED = re.compile(r"(20\d\d-\d\d-\d\d)[ T]\d\d:\d\d")
+# Every pattern runs in linear time on any page: a number starts only where a run of digits
+# does, and the words between `Limit` and its bound are at most 200 characters (lazy
+# `[^.]*?` up to the end of a long line made every `Limit` rescan it: quadratic).
 RATE = re.compile(
-    r"(\d[\d,]*)\s*(?:calls?|queries|requests|times)\s*(?:per second|/\s*s(?:ec(?:ond)?)?\b)",
+    r"(?<![\d,])(\d[\d,]*+)\s*+(?:calls?|queries|requests|times)\s*"
+    r"(?:per second|/\s*s(?:ec(?:ond)?)?\b)",
     re.IGNORECASE,
 )
 LIMIT = re.compile(
-    r"\bLimit\b[^.\n]*?(?:cannot exceed|can not exceed|must not exceed|not exceed|at most|"
-    r"maximum(?: value)?(?: of| is)?|up to|no more than|≤|<=)\s*(\d+)",
+    r"\bLimit\b[^.\n]{0,200}?(?:cannot exceed|can not exceed|must not exceed|not exceed|"
+    r"at most|maximum(?: value)?(?: of| is)?|up to|no more than|≤|<=)\s*(\d+)",
     re.IGNORECASE,
 )
 
@@ -64,6 +71,38 @@ class PageFacts:
     error_codes: set[int] = field(default_factory=set)
     limit_max: int | None = None
     samples: list[dict[str, Any]] = field(default_factory=list)
+    domains: set[str] = field(default_factory=set)
+
+    def read(self) -> list[str]:
+        """The kinds of fact found on the page (what a verdict compared)."""
+        found = [
+            ("group types", bool(self.group_types)),
+            ("rate", self.rate_limit is not None),
+            ("request fields", bool(self.request_fields)),
+            ("response fields", bool(self.response_fields)),
+            ("error codes", bool(self.error_codes)),
+            ("Limit maximum", self.limit_max is not None),
+            ("samples", bool(self.samples)),
+            ("domains", bool(self.domains)),
+            ("date", self.updated is not None),
+        ]
+        return [name for name, present in found if present]
+
+    def unread(self) -> list[str]:
+        """Why no verdict can be given, if one cannot: a page must show its request-field
+        table and at least two of its group-type table, rate and error-code table (every
+        page of these families has all four); else the check read too little."""
+        missing = []
+        if not self.request_fields:
+            missing.append("no request-field table")
+        others = {
+            "no group-type table": bool(self.group_types),
+            "no call frequency": self.rate_limit is not None,
+            "no error-code table": bool(self.error_codes),
+        }
+        if sum(others.values()) < 2:
+            missing.extend(name for name, present in others.items() if not present)
+        return missing
 
 
 @dataclass(frozen=True)
@@ -170,12 +209,19 @@ def _text_sections(lines: list[str]) -> dict[str, list[list[list[str]]]]:
     return tables
 
 
+def _uncommented(line: str) -> str:
+    """``line`` without a ``//`` comment and the spaces before it (``re.sub(r"\\s*//.*$")``
+    in linear time: that pattern rescans a long run of spaces from each of its positions)."""
+    at = line.find("//")
+    return line if at < 0 else line[:at].rstrip()
+
+
 def _json_samples(text: str) -> list[dict[str, Any]]:
     """Every JSON object sample, with ``//`` comments and trailing commas removed."""
     samples: list[dict[str, Any]] = []
     depth, current = 0, list[str]()
     for line in text.splitlines():
-        code = re.sub(r"\s*//.*$", "", line).strip().replace("\uff0c", ",")
+        code = _uncommented(line).strip().replace("\uff0c", ",")
         if depth == 0 and not code.startswith("{"):
             continue
         if depth and code and code[0] not in '"{}[]0123456789-tfn':
@@ -188,7 +234,7 @@ def _json_samples(text: str) -> list[dict[str, Any]]:
             joined = re.sub(r"([}\]\"])\s*\n\s*([{\"])", r"\1,\n\2", joined)  # missing commas
             try:
                 value = json.loads(joined)
-            except ValueError:
+            except (ValueError, RecursionError):  # not JSON, or nested past any real sample
                 value = None
             if isinstance(value, dict):
                 samples.append(value)
@@ -245,6 +291,7 @@ def parse_page(text: str) -> PageFacts:
     limits = [int(m.group(1)) for m in LIMIT.finditer(text)]
     facts.limit_max = max(limits) if limits else None
     facts.samples = _json_samples(text)
+    facts.domains = set(DOMAIN.findall(text))
     return facts
 
 
@@ -298,6 +345,16 @@ class Spec:
             return str(node["type"]).capitalize()
         kinds = {self.type_name(part) for part in node.get("anyOf", node.get("oneOf", []))}
         return kinds.pop() if len(kinds) == 1 else "Any"
+
+    def domains(self) -> dict[str, str]:
+        """Each domain of the spec's servers (backups too), with the server's description."""
+        found: dict[str, str] = {}
+        for server in self.data.get("servers", []):
+            why = " ".join(str(server.get("description", "")).split())
+            for url in (server.get("url"), server.get("x-tim-backup-url")):
+                if url:
+                    found[str(url).removeprefix("https://").rstrip("/")] = why
+        return found
 
     def operation(self, path: str) -> dict[str, Any] | None:
         item = self.data.get("paths", {}).get("/" + path.lstrip("/"))
@@ -377,6 +434,14 @@ def compare(spec: Spec, facts: PageFacts) -> list[Difference]:
         differ(
             "Limit maximum", f"Limit maximum: {facts.limit_max} on the page, {spec_max} in the spec"
         )
+    if facts.domains:
+        servers = spec.domains()
+        for domain in sorted(facts.domains - set(servers)):
+            differ(domain, f"domain {domain}: on the page, not in the spec's servers")
+        extra = sorted(set(servers) - facts.domains)
+        if extra:  # known: each server's description in the spec says where it comes from
+            found.append(("domains", f"domains in the spec's servers, not on the page: "
+                                     f"{', '.join(extra)}"))  # fmt: skip
     own = {row["code"] for row in op.get("x-tim-error-codes", [])}
     for code in sorted(facts.error_codes - own - spec.common):
         differ(str(code), f"error code {code}: on the page, not in the spec")
@@ -387,6 +452,8 @@ def compare(spec: Spec, facts: PageFacts) -> list[Difference]:
         str(d.get("field", d.get("code", d.get("group-type", "")))): str(d.get("why", ""))
         for d in upstream.get("deviations", [])
     }
+    # Servers a page does not list are known: the spec records each one's sources.
+    known["domains"] = "the spec's servers list every domain any page gives (see each server)"
     seen: set[str] = set()
     out = []
     for subject, text in found:
@@ -440,13 +507,22 @@ def check(spec_path: Path, pages: list[Path]) -> tuple[int, list[str]]:
             lines.append(f"{page}: {exc}")
             status = 2
             continue
+        if unread := facts.unread():
+            seen = ", ".join(facts.read()) or "nothing"
+            lines.append(f"{page}: read too little to judge ({'; '.join(unread)}; read: {seen})")
+            status = 2
+            continue
         drift = [d for d in differences if d.known is None]
         lines.extend(d.line() for d in differences if d.known is not None)
         lines.extend(d.line() for d in drift)
         if drift:
             status = max(status, 1)
         else:
-            lines.append(f"{facts.path.rsplit('/', 1)[-1]}: the spec agrees with {page.name}")
+            read = facts.read()
+            lines.append(
+                f"{facts.path.rsplit('/', 1)[-1]}: the spec agrees with {page.name} "
+                f"(compared {len(read)} kinds of fact: {', '.join(read)})"
+            )
     return status, lines
 
 
