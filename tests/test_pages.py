@@ -20,12 +20,13 @@ from upstream import GROUP_TYPES, Spec, _body, compare, parse_page
 
 DATA = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
 COMMANDS = [path.rsplit("/", 1)[-1] for path, item in DATA["paths"].items() if "post" in item]
-FORMS = ["markdown", "text"]
+FORMS = ["markdown", "text", "markdown-zh", "text-zh"]
+"""Each form the check reads, in English and as the Chinese copy."""
 
 
 def page_of(data: dict[str, Any], command: str, form: str) -> str:
-    page = render(Spec(data), command)
-    return page.markdown() if form == "markdown" else page.text()
+    page = render(Spec(data), command, "zh" if form.endswith("-zh") else "en")
+    return page.markdown() if form.startswith("markdown") else page.text()
 
 
 @pytest.mark.parametrize("form", FORMS)

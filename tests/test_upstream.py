@@ -234,3 +234,38 @@ def test_any_page_is_read_in_linear_time(shape: str) -> None:
     small = min(seconds(64 * 1024) for _ in range(3))
     large = seconds(1024 * 1024)
     assert large < 64 * small + 0.5, (shape, small, large)
+
+
+def test_a_docs_tree_is_walked_in_both_languages(tmp_path: Path) -> None:
+    """``nox -s upstream -- DIR``: every page of a spec operation (English and Chinese) is
+    checked; the operations without a page and the pages beside them with a request path
+    the spec lacks (an operation Tencent added) are named."""
+    spec = upstream.Spec(yaml.safe_load(SPEC.read_text()))
+    section = tmp_path / "REST API" / "群组相关" / "群自定义属性"
+    section.mkdir(parents=True)
+    for language in ("en", "zh"):
+        page = render(spec, "get_group_attr", language).markdown()
+        (section / f"获取群自定义属性_intl_{language}.md").write_text(page)
+    (section / "新接口_intl_en.md").write_text(
+        "## Feature Overview\nhttps://xxxxxx/v4/group_open_attr_http_svc/watch_group_attr?x=1\n"
+    )
+    (tmp_path / "overview.md").write_text("# REST API overview\nNo request path here.\n")
+    status, lines = upstream.walk(SPEC, tmp_path)
+    assert status == 0, lines
+    agreed = [line for line in lines if " the spec agrees with " in line]
+    assert len(agreed) == 2 and any("_intl_zh.md" in line for line in agreed)
+    assert any(line.startswith("not in the spec: v4/group_open_attr_http_svc/watch_group_attr")
+               for line in lines)  # fmt: skip
+    (missing,) = [line for line in lines if line.startswith("no page found for: ")]
+    assert "get_group_attr" not in missing.split(": ", 1)[1].split(", ")
+    assert "delete_group_attr" in missing
+    zh = section / "获取群自定义属性_intl_zh.md"
+    zh.write_text(zh.read_text().replace("200次/秒", "100次/秒"))
+    status, lines = upstream.walk(SPEC, tmp_path)
+    assert status == 1
+    assert "get_group_attr: maximum call frequency: 100/s on the page, 200/s in the spec" in lines
+    command = subprocess.run(
+        [sys.executable, str(ROOT / "tools/upstream.py"), "--spec", str(SPEC), str(tmp_path)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert command.returncode == 1 and "100/s on the page" in command.stdout

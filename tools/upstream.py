@@ -23,17 +23,24 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Difference", "PageFacts", "check", "compare", "main", "parse_page"]
+__all__ = ["Difference", "PageFacts", "check", "compare", "main", "parse_page", "walk"]
 
 GROUP_TYPES = ("Private", "Public", "ChatRoom", "AVChatRoom", "Community", "Work", "Meeting")
 TYPE_WORDS = {"string", "integer", "array", "object", "boolean", "number", "int", "uint32"}
-SECTIONS = {
-    "group_types": re.compile(r"^applicable group types?$"),
-    "rate": re.compile(r"^maximum call(ing)? frequency$"),
-    "request_fields": re.compile(r"^(description of )?request (packet |body )?fields$"),
-    "response_fields": re.compile(r"^(description of )?response (packet |body )?fields$"),
-    "error_codes": re.compile(r"^error codes$"),
+SECTIONS = {  # English and Chinese headings
+    "group_types": re.compile(r"^(applicable group types?|适用的群组类型)$"),
+    "rate": re.compile(r"^(maximum call(ing)? frequency|最高调用频率)$"),
+    "request_fields": re.compile(
+        r"^((description of )?request (packet |body )?fields|请求包(体)?字段说明)$"
+    ),
+    "response_fields": re.compile(
+        r"^((description of )?response (packet |body )?fields|应答包(体)?字段说明)$"
+    ),
+    "error_codes": re.compile(r"^(error codes|错误码(说明)?)$"),
 }
+HEADER_WORDS = {"字段": "field", "类型": "type", "属性": "attribute", "必填": "required",
+                "说明": "description", "参数": "field"}  # fmt: skip
+"""A Chinese table header's words, in English."""
 OTHER_HEADING = re.compile(
     r"^(sample |api |request parameters|feature |description|response|request|references?)",
     re.IGNORECASE,
@@ -47,13 +54,14 @@ UPDATED = re.compile(r"(20\d\d-\d\d-\d\d)[ T]\d\d:\d\d")
 # does, and the words between `Limit` and its bound are at most 200 characters (lazy
 # `[^.]*?` up to the end of a long line made every `Limit` rescan it: quadratic).
 RATE = re.compile(
-    r"(?<![\d,])(\d[\d,]*+)\s*+(?:calls?|queries|requests|times)\s*"
-    r"(?:per second|/\s*s(?:ec(?:ond)?)?\b)",
+    r"(?<![\d,])(\d[\d,]*+)\s*+(?:(?:calls?|queries|requests|times)\s*"
+    r"(?:per second|/\s*s(?:ec(?:ond)?)?\b)|次\s*/\s*秒)",
     re.IGNORECASE,
 )
 LIMIT = re.compile(
-    r"\bLimit\b[^.\n]{0,200}?(?:cannot exceed|can not exceed|must not exceed|not exceed|"
-    r"at most|maximum(?: value)?(?: of| is)?|up to|no more than|≤|<=)\s*(\d+)",
+    r"\bLimit\b[^.。\n]{0,200}?(?:cannot exceed|can not exceed|must not exceed|not exceed|"
+    r"at most|maximum(?: value)?(?: of| is)?|up to|no more than|≤|<=|最大值?为|最多|不超过|"
+    r"不能超过)\s*(\d+)",
     re.IGNORECASE,
 )
 
@@ -154,6 +162,11 @@ def _markdown_sections(text: str) -> dict[str, list[list[list[str]]]]:
     return tables
 
 
+def _word(cell: str) -> str:
+    """A table header's word, in English (``字段`` is ``field``)."""
+    return HEADER_WORDS.get(cell.strip(), cell.strip().lower())
+
+
 def _is_type_id(line: str) -> bool:
     return line in GROUP_TYPES
 
@@ -174,7 +187,7 @@ def _text_sections(lines: list[str]) -> dict[str, list[list[list[str]]]]:
             current = name
             i += 1
             continue
-        if current == "group_types" and _is_type_id(line) and i + 1 < len(lines):
+        if current == "group_types" and _is_type_id(_group_type(line)) and i + 1 < len(lines):
             tables.setdefault(current, [[]])[0].append([line, lines[i + 1]])
             i += 2
             continue
@@ -182,12 +195,12 @@ def _text_sections(lines: list[str]) -> dict[str, list[list[list[str]]]]:
             tables.setdefault(current, [[]])[0].append([line, lines[i + 1]])
             i += 2
             continue
-        if current in {"request_fields", "response_fields"} and line.lower() == "field":
+        if current in {"request_fields", "response_fields"} and _word(line) == "field":
             header = [line]
             j = i + 1
             # Header words come once each: a field named like one (`Type`) starts a row.
             words = {"type", "required", "attribute", "description"}
-            while j < len(lines) and lines[j].lower() in words - {h.lower() for h in header}:
+            while j < len(lines) and _word(lines[j]) in words - {_word(h) for h in header}:
                 header.append(lines[j])
                 j += 1
             rows = [header]
@@ -244,11 +257,17 @@ def _json_samples(text: str) -> list[dict[str, Any]]:
 
 def _required(text: str) -> bool | None:
     word = text.strip().lower()
-    if word.startswith(("yes", "required", "mandatory")):
+    if word.startswith(("yes", "required", "mandatory", "必填", "是")):
         return True
-    if word.startswith(("no", "optional")):
+    if word.startswith(("no", "optional", "选填", "否")):
         return False
     return None
+
+
+def _group_type(cell: str) -> str:
+    """A group-type cell names the type by its leading word (a note may follow it)."""
+    match = re.match(r"[A-Za-z]+", cell.strip())
+    return match.group(0) if match else cell
 
 
 def parse_page(text: str) -> PageFacts:
@@ -264,11 +283,12 @@ def parse_page(text: str) -> PageFacts:
     tables = _markdown_sections(text) if markdown else _text_sections(lines)
     for rows in tables.get("group_types", []):
         for row in rows:
-            if len(row) >= 2 and row[0] in GROUP_TYPES:
-                facts.group_types[row[0]] = row[1].lower().startswith(("yes", "supported"))
+            if len(row) >= 2 and _group_type(row[0]) in GROUP_TYPES:
+                supported = row[1].lower().startswith(("yes", "supported", "支持"))
+                facts.group_types[_group_type(row[0])] = supported
     for kind in ("request_fields", "response_fields"):
         for rows in tables.get(kind, []):
-            header = [cell.lower() for cell in rows[0]]
+            header = [_word(cell) for cell in rows[0]]
             if "field" not in header or "type" not in header:
                 continue
             name, kind_at = header.index("field"), header.index("type")
@@ -526,6 +546,39 @@ def check(spec_path: Path, pages: list[Path]) -> tuple[int, list[str]]:
     return status, lines
 
 
+def walk(spec_path: Path, root: Path) -> tuple[int, list[str]]:
+    """Check every page under ``root`` (a checkout of Tencent's documentation source, English
+    and Chinese copies) whose request path is an operation of the spec; then list the
+    operations no page was found for, and the pages beside those (same folders) whose
+    request path the spec does not have: an operation Tencent added."""
+    spec = Spec(yaml.safe_load(spec_path.read_text(encoding="utf-8")))
+    found: dict[str, list[Path]] = {}
+    others: list[tuple[str, Path]] = []
+    for page in sorted(root.rglob("*.md")):
+        match = PATH.search(page.read_text(encoding="utf-8", errors="replace"))
+        if match is None:
+            continue  # an overview or guide: no request path
+        if spec.operation(match.group(0)) is None:
+            others.append((match.group(0), page))
+        else:
+            found.setdefault(match.group(0), []).append(page)
+    status, lines = check(spec_path, [page for pages in found.values() for page in pages])
+    sections = {page.parent for pages in found.values() for page in pages}
+    for path, page in others:
+        if page.parent in sections:
+            lines.append(f"not in the spec: {path} ({page.relative_to(root)})")
+    missing = [
+        path.rsplit("/", 1)[-1]
+        for path in spec.data.get("paths", {})
+        if path.lstrip("/") not in found
+    ]
+    pages = sum(len(p) for p in found.values())
+    lines.append(f"{root}: {pages} pages of {len(found)} operations checked")
+    if missing:
+        lines.append(f"no page found for: {', '.join(missing)}")
+    return status, lines
+
+
 def main(argv: list[str]) -> int:
     args = argv[1:]
     spec = Path("openapi.yaml")
@@ -534,7 +587,10 @@ def main(argv: list[str]) -> int:
     if not args:
         print(__doc__, file=sys.stderr)  # noqa: T201
         return 2
-    status, lines = check(spec, [Path(a) for a in args])
+    if len(args) == 1 and Path(args[0]).is_dir():
+        status, lines = walk(spec, Path(args[0]))
+    else:
+        status, lines = check(spec, [Path(a) for a in args])
     for line in lines:
         print(line)  # noqa: T201
     return status
