@@ -269,3 +269,33 @@ def test_a_docs_tree_is_walked_in_both_languages(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert command.returncode == 1 and "100/s on the page" in command.stdout
+
+
+def test_an_inferred_fact_a_page_now_states_is_named_for_confirmation(tmp_path: Path) -> None:
+    """Where the spec INFERRED a fact because the page could not be read (a response table,
+    an error table), a page that shows that table makes the check name the inference, so a
+    maintainer confirms or corrects it."""
+    data = yaml.safe_load(SPEC.read_text())
+    entries = [
+        entry
+        for item in data["paths"].values()
+        for op in item.values()
+        for entry in op.get("x-tim-upstream", {}).get("inferred", [])
+    ]
+    assert entries and all(
+        set(entry) == {"fact", "why", "about"} and entry["about"] in upstream.INFERRED_ABOUT
+        for entry in entries
+    )
+    status, lines = run(written(tmp_path, "create_permission_group"))
+    assert status == 0, lines
+    confirm = [line for line in lines if line.startswith("confirm: create_permission_group: ")]
+    op = next(
+        item["post"]
+        for path, item in data["paths"].items()
+        if path.endswith("/create_permission_group")
+    )
+    checkable = [e for e in op["x-tim-upstream"]["inferred"] if e["about"] != "behaviour"]
+    assert len(confirm) == len(checkable)
+    assert any("response-field table" in line and "PermissionGroupId" in line for line in confirm)
+    status, lines = run(written(tmp_path, "get_group_attr"))  # nothing inferred there
+    assert not any(line.startswith("confirm: ") for line in lines)

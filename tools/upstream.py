@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -515,6 +516,31 @@ def _compare_samples(
                         )
 
 
+INFERRED_ABOUT: dict[str, tuple[str, Callable[[PageFacts], bool]]] = {
+    "request_fields": ("its request-field table", lambda facts: bool(facts.request_fields)),
+    "response_fields": ("its response-field table", lambda facts: bool(facts.response_fields)),
+    "error_codes": ("its error-code table", lambda facts: bool(facts.error_codes)),
+    "behaviour": ("", lambda facts: False),  # prose only: a maintainer reads it
+}
+"""What an INFERRED fact (``x-tim-upstream.inferred[].about``) is about, and whether a page
+shows that kind of fact (then the inference can be confirmed or corrected)."""
+
+
+def confirmations(spec: Spec, facts: PageFacts) -> list[str]:
+    """The spec's INFERRED facts of the operation that this page now lets one check."""
+    op = spec.operation(facts.path) or {}
+    name = facts.path.rsplit("/", 1)[-1]
+    found = []
+    for entry in op.get("x-tim-upstream", {}).get("inferred", []):
+        about = INFERRED_ABOUT.get(str(entry.get("about")))
+        if about is not None and about[1](facts):
+            found.append(
+                f"confirm: {name}: the page shows {about[0]}, so the spec's INFERRED fact can "
+                f"be confirmed or corrected: {entry.get('fact', '')}"
+            )
+    return found
+
+
 def check(spec_path: Path, pages: list[Path]) -> tuple[int, list[str]]:
     spec = Spec(yaml.safe_load(spec_path.read_text(encoding="utf-8")))
     lines: list[str] = []
@@ -534,6 +560,7 @@ def check(spec_path: Path, pages: list[Path]) -> tuple[int, list[str]]:
             continue
         drift = [d for d in differences if d.known is None]
         lines.extend(d.line() for d in differences if d.known is not None)
+        lines.extend(confirmations(spec, facts))
         lines.extend(d.line() for d in drift)
         if drift:
             status = max(status, 1)
