@@ -13,6 +13,7 @@ from test_permission_groups import call as call  # the sync/async fixture
 
 import timrest
 from timrest import Client, TimTransportError
+from timrest._generated.timrest_client.operations import OPERATIONS
 from timrest.emulator import DEMO_COMMUNITY, DEMO_TOPIC, Emulator, EmulatorServer
 
 PLAIN = "@TGS#_@TGS#cSECONDCOMMUNITY"  # a Community without topics
@@ -77,11 +78,16 @@ def test_topic_codes(
         with pytest.raises(timrest.TimInvalidRequestError) as imported:
             client.import_topic(DEMO_COMMUNITY, "t", topic_id=taken)
         assert imported.value.code == 10021
-        while len(client.get_topics(DEMO_COMMUNITY, "user000001").succeeded) < 200:
+        most, code = OPERATIONS["create_topic"].quota or (0, 0)  # x-tim-quota
+        assert most and OPERATIONS["import_topic"].quota == (most, code)
+        while len(client.get_topics(DEMO_COMMUNITY, "user000001").succeeded) < most:
             client.create_topic(DEMO_COMMUNITY, "filler")
         with pytest.raises(timrest.TimInvalidRequestError) as full:
             client.create_topic(DEMO_COMMUNITY, "one too many")
-        assert full.value.code == 10037
+        assert full.value.code == code and f"at most {most} topics" in full.value.info
+        with pytest.raises(timrest.TimInvalidRequestError) as also:
+            client.import_topic(DEMO_COMMUNITY, "one too many")
+        assert also.value.code == code
     other = f"{PLAIN}@TOPIC#_x"
     bad = {"GroupId": DEMO_COMMUNITY, "TopicId": other, "TopicName": "t"}
     assert signed_post(server.url, "import_topic", bad)["ErrorCode"] == 10004  # another prefix

@@ -107,6 +107,7 @@ class Op:
     group_rate: tuple[int, int] | None = None
     idempotent_when: str | None = None
     applied_codes: tuple[int, ...] = ()
+    quota: tuple[int, int] | None = None
 
 
 @dataclass
@@ -502,7 +503,20 @@ def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> O
         tag=(operation.get("tags") or [""])[0],
         idempotent_when=idempotent_when,
         applied_codes=applied_codes,
+        quota=_quota(where, operation.get("x-tim-quota")),
     )
+
+
+def _quota(where: str, quota: Any) -> tuple[int, int] | None:
+    """``x-tim-quota: {max: N, code: C}``: a group holds at most N of what the operation
+    creates; one more answers C."""
+    if quota is None:
+        return None
+    if not isinstance(quota, dict) or not all(
+        isinstance(quota.get(k), int) for k in ("max", "code")
+    ):
+        raise SpecError(f"{where}: x-tim-quota needs max (per group) and code")
+    return int(quota["max"]), int(quota["code"])
 
 
 def _group_rate(where: str, limit: dict[str, Any]) -> tuple[int, int] | None:

@@ -224,6 +224,9 @@ class Operation(Generic[R]):
     """Calls per second on one group, shared by every operation that has one
     (``x-tim-rate-limit.group``), answered with ``group_rate_code`` beyond it."""
     group_rate_code: int | None = None
+    quota: tuple[int, int] | None = None
+    """How many of what it creates one group holds, and the code for one more
+    (``x-tim-quota``: 20 permission groups, 200 topics per Community)."""
     group_types: tuple[str, ...] = ()
     summary: str = ""
     description: str = ""

@@ -111,6 +111,13 @@ class HandlerBase:
     def _event_time(self) -> int:
         return int(self._clock() * 1000)
 
+    @staticmethod
+    def _within_quota(call: Call, held: int, what: str) -> None:
+        """The operation's ``x-tim-quota``: a group holding its most answers the code."""
+        if call.op.quota is not None and held >= call.op.quota[0]:
+            most, code = call.op.quota
+            raise ApiFailure(code, f"a Community holds at most {most} {what}")
+
     def _group(self, call: Call, field: str = "GroupId") -> Group:
         """The group the call names, of a type the operation supports (10010, 10007)."""
         gid = call.data.get(field)

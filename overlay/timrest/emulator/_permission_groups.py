@@ -15,7 +15,7 @@ from typing import Any
 
 from ._failure import ApiFailure
 from ._handlers import Call, HandlerBase, handles
-from ._state import MAX_PERMISSION_GROUPS, Group, PermissionGroup
+from ._state import Group, PermissionGroup
 
 __all__ = ["DEFAULT_PAGE", "PermissionGroupHandlers", "member_view"]
 
@@ -42,10 +42,7 @@ class PermissionGroupHandlers(HandlerBase):
         pgid = data.get("PermissionGroupId")
         if pgid is not None and pgid in group.permission_groups:
             raise ApiFailure(10025, f"permission group ID {pgid[:48]!r} is already used")
-        if len(group.permission_groups) >= MAX_PERMISSION_GROUPS:
-            raise ApiFailure(
-                10004, f"a Community holds at most {MAX_PERMISSION_GROUPS} permission groups"
-            )
+        self._within_quota(call, len(group.permission_groups), "permission groups")
         if pgid is None:
             pgid = f"@PMG#_@PMG#c{self.state.next_seq():08X}"
         self.state.add_permission_group(

@@ -16,8 +16,6 @@ from timrest._generated.timrest_models import PermissionGroupMember
 __all__ = [
     "GROUP_TYPES",
     "GROUP_TYPE_ALIASES",
-    "MAX_PERMISSION_GROUPS",
-    "MAX_TOPICS",
     "App",
     "Group",
     "PermissionGroup",
@@ -32,10 +30,6 @@ GROUP_TYPE_ALIASES = {"Work": "Private", "Meeting": "ChatRoom"}
 """The newer client SDKs' names, accepted in seeds."""
 MAX_MEMBER_FIELDS = 5
 """Member-level custom fields an app may configure (a console setting)."""
-MAX_PERMISSION_GROUPS = 20
-"""Permission groups a Community holds by default (the client guide; INFERRED for REST)."""
-MAX_TOPICS = 200
-"""Topics a Community holds (Tencent's usage limits)."""
 
 
 @dataclass(slots=True)

@@ -1,7 +1,8 @@
 """Community topics as the service keeps them: created or imported (custom IDs under the
-Community's ``@TOPIC#_`` prefix, at most 200 per Community), read with a member's view,
-changed and destroyed (a destroyed topic answers 110003, and its permissions leave every
-permission group). Only Communities created with topics on serve them (11000 otherwise)."""
+Community's ``@TOPIC#_`` prefix, at most the operation's ``x-tim-quota`` per Community),
+read with a member's view, changed and destroyed (a destroyed topic answers 110003, and its
+permissions leave every permission group). Only Communities created with topics on serve
+them (11000 otherwise)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 from ._failure import ApiFailure
 from ._handlers import Call, HandlerBase, handles
-from ._state import MAX_TOPICS, Group
+from ._state import Group
 
 __all__ = ["TopicHandlers"]
 
@@ -45,8 +46,7 @@ class TopicHandlers(HandlerBase):
                 )
             if topic_id in group.topics or topic_id in group.destroyed_topics:
                 raise ApiFailure(in_use, f"topic ID {topic_id[:96]!r} is already used")
-        if len(group.topics) >= MAX_TOPICS:
-            raise ApiFailure(10037, f"a Community holds at most {MAX_TOPICS} topics")
+        self._within_quota(call, len(group.topics), "topics")
         operator = data.get("From_Account") or call.identifier
         if fire:  # the app's server may refuse the topic (10016, or its own code)
             self._before(
