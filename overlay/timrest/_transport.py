@@ -239,6 +239,46 @@ def _proxy(proxy: httpx.Proxy | str | None) -> httpx.Proxy | None:
     return httpx.Proxy(proxy) if isinstance(proxy, str | httpx.URL) else proxy
 
 
+def _pool(
+    kinds: tuple[Any, Any, Any],
+    backend: Any,
+    limits: httpx.Limits,
+    proxy: httpx.Proxy | str | None,
+    ssl_context: ssl.SSLContext | None,
+) -> Any:
+    """httpcore's pool of ``kinds`` (plain, HTTP proxy, SOCKS proxy; sync or async) on
+    ``backend``, directly or through ``proxy``."""
+    plain, http_proxy, socks_proxy = kinds
+    context = ssl_context or httpx.create_ssl_context()
+    options = {**_pool_options(limits, context), "network_backend": backend}
+    through = _proxy(proxy)
+    if through is None:
+        return plain(**options)
+    kind = http_proxy if through.url.scheme in ("http", "https") else socks_proxy
+    return kind(**options, **_proxy_options(through))
+
+
+def _core_request(request: httpx.Request) -> httpcore.Request:
+    return httpcore.Request(
+        method=request.method,
+        url=_core_url(request.url),
+        headers=request.headers.raw,
+        content=request.stream,
+        extensions=request.extensions,
+    )
+
+
+def _response(
+    response: httpcore.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream
+) -> httpx.Response:
+    return httpx.Response(
+        status_code=response.status,
+        headers=response.headers,
+        stream=stream,
+        extensions=response.extensions,
+    )
+
+
 class DeadlineTransport(httpx.BaseTransport):
     """An ``httpx.HTTPTransport`` (HTTP/1.1) whose connections honour timrest's attempt
     deadline, headers included, and are never reused after a reply overran its length.
@@ -251,34 +291,14 @@ class DeadlineTransport(httpx.BaseTransport):
         proxy: httpx.Proxy | str | None = None,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        context = ssl_context or httpx.create_ssl_context()
-        options = {**_pool_options(limits, context), "network_backend": _Backend()}
-        through = _proxy(proxy)
-        self._pool: httpcore.ConnectionPool
-        if through is None:
-            self._pool = httpcore.ConnectionPool(**options)
-        elif through.url.scheme in ("http", "https"):
-            self._pool = httpcore.HTTPProxy(**options, **_proxy_options(through))
-        else:
-            self._pool = httpcore.SOCKSProxy(**options, **_proxy_options(through))
+        kinds = (httpcore.ConnectionPool, httpcore.HTTPProxy, httpcore.SOCKSProxy)
+        self._pool: httpcore.ConnectionPool = _pool(kinds, _Backend(), limits, proxy, ssl_context)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.SyncByteStream)
-        core = httpcore.Request(
-            method=request.method,
-            url=_core_url(request.url),
-            headers=request.headers.raw,
-            content=request.stream,
-            extensions=request.extensions,
-        )
         with _httpx_errors(request):
-            response = self._pool.handle_request(core)
-        return httpx.Response(
-            status_code=response.status,
-            headers=response.headers,
-            stream=_ResponseStream(response.stream),
-            extensions=response.extensions,
-        )
+            response = self._pool.handle_request(_core_request(request))
+        return _response(response, _ResponseStream(response.stream))
 
     def close(self) -> None:
         self._pool.close()
@@ -309,34 +329,16 @@ class AsyncDeadlineTransport(httpx.AsyncBaseTransport):
         proxy: httpx.Proxy | str | None = None,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        context = ssl_context or httpx.create_ssl_context()
-        options = {**_pool_options(limits, context), "network_backend": _AsyncBackend()}
-        through = _proxy(proxy)
-        self._pool: httpcore.AsyncConnectionPool
-        if through is None:
-            self._pool = httpcore.AsyncConnectionPool(**options)
-        elif through.url.scheme in ("http", "https"):
-            self._pool = httpcore.AsyncHTTPProxy(**options, **_proxy_options(through))
-        else:
-            self._pool = httpcore.AsyncSOCKSProxy(**options, **_proxy_options(through))
+        kinds = (httpcore.AsyncConnectionPool, httpcore.AsyncHTTPProxy, httpcore.AsyncSOCKSProxy)
+        self._pool: httpcore.AsyncConnectionPool = _pool(
+            kinds, _AsyncBackend(), limits, proxy, ssl_context
+        )
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.AsyncByteStream)
-        core = httpcore.Request(
-            method=request.method,
-            url=_core_url(request.url),
-            headers=request.headers.raw,
-            content=request.stream,
-            extensions=request.extensions,
-        )
         with _httpx_errors(request):
-            response = await self._pool.handle_async_request(core)
-        return httpx.Response(
-            status_code=response.status,
-            headers=response.headers,
-            stream=_AsyncResponseStream(response.stream),
-            extensions=response.extensions,
-        )
+            response = await self._pool.handle_async_request(_core_request(request))
+        return _response(response, _AsyncResponseStream(response.stream))
 
     async def aclose(self) -> None:
         await self._pool.aclose()
