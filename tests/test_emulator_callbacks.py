@@ -71,6 +71,7 @@ def test_every_write_and_topic_call_reaches_the_apps_receiver(
         client.modify_group_attributes(DEMO_ROOM, {"c": "3"})
         client.delete_group_attributes(DEMO_ROOM, ["a"])
         client.clear_group_attributes(DEMO_ROOM)
+        assert emulator.callbacks.drain()  # after-callbacks go in the background, in order
         attrs = [d.event for d in seen]
         assert all(isinstance(e, CallbackAfterGroupAttrChanged) for e in attrs)
         changes = [(e.option_type, e.group_id) for e in attrs]  # type: ignore[attr-defined]
@@ -85,6 +86,7 @@ def test_every_write_and_topic_call_reaches_the_apps_receiver(
         topic = client.create_topic(DEMO_COMMUNITY, "news")
         client.modify_topic(DEMO_COMMUNITY, topic, name="headlines", notification="hello")
         client.destroy_topics(DEMO_COMMUNITY, [topic]).raise_for_failures()
+        assert emulator.callbacks.drain()
         assert [d.command for d in seen] == [
             "Group.CallbackBeforeCreateTopic",
             "Group.CallbackAfterCreateTopic",
@@ -126,6 +128,7 @@ def test_only_the_switched_on_commands_are_sent(
         client.set_group_attributes(DEMO_ROOM, {"a": "1"})
         topic = client.create_topic(DEMO_COMMUNITY, "no")  # the before-callback is off
         client.destroy_topics(DEMO_COMMUNITY, [topic])
+    assert emulator.callbacks.drain()
     assert [d.command for d in seen] == ["Group.CallbackAfterTopicDestroyed"]
 
 
@@ -170,6 +173,7 @@ def test_a_receiver_that_does_not_answer_in_time(
     with Client(**client_kwargs) as client:
         topic = client.create_topic(DEMO_COMMUNITY, "late")  # the reply (1) came too late
     assert topic.startswith(DEMO_COMMUNITY)
+    assert emulator.callbacks.drain()
     tried = [(d.command, d.attempt, d.error) for d in emulator.callbacks.deliveries]
     assert tried == [
         ("Group.CallbackBeforeCreateTopic", 1, "timeout"),  # never retried
@@ -188,12 +192,14 @@ def test_an_unreachable_receiver_never_fails_a_call(
     with Client(**client_kwargs) as client:
         client.set_group_attributes(DEMO_ROOM, {"a": "1"})
         client.create_topic(DEMO_COMMUNITY, "fine")
+    assert emulator.callbacks.drain()
     errors = {d.error for d in emulator.callbacks.deliveries}
     assert errors == {"ConnectError"}
 
 
 def test_the_admin_endpoint_configures_and_shows_deliveries(
     server: EmulatorServer,
+    emulator: Emulator,
     client_kwargs: dict[str, Any],
     asgi_server: Callable[[Any], str],  # noqa: F811
 ) -> None:
@@ -210,6 +216,7 @@ def test_the_admin_endpoint_configures_and_shows_deliveries(
     assert TOKEN not in set_up.text
     with Client(**client_kwargs) as client:
         client.modify_group_attributes(DEMO_ROOM, {"k": "v"})
+    assert emulator.callbacks.drain()
     shown = httpx.get(admin, timeout=10)
     assert shown.status_code == 200 and TOKEN not in shown.text
     (delivery,) = shown.json()["deliveries"]
@@ -249,6 +256,7 @@ def test_webhooks_listen_prints_what_a_handler_receives(
         emulator.configure_callbacks(DEMO_SDKAPPID, CallbackSettings(urls=(url,), token=TOKEN))
         with Client(**client_kwargs) as client:
             client.set_group_attributes(DEMO_ROOM, {"seat": "alice"})
+            assert emulator.callbacks.drain()  # printed before the next callback
             with pytest.raises(timrest.TimAPIError) as refused:
                 client.create_topic(DEMO_COMMUNITY, "anything")
         assert refused.value.code == 10150
@@ -269,3 +277,64 @@ def test_webhooks_listen_prints_what_a_handler_receives(
     assert before["reply"]["ErrorCode"] == 10150
     assert refusal.startswith("refused: ") and "bad_sign" in refusal
     assert TOKEN not in banner + refusal + rest + json.dumps(lines)
+
+
+def test_a_slow_receiver_counts_as_failed_without_holding_the_call(
+    emulator: Emulator, client_kwargs: dict[str, Any], slow_receiver: Any
+) -> None:
+    """A handler that takes 3 s: the emulator waits Tencent's 2 s for it and records a
+    failed delivery, while the call that caused the callback has long been answered."""
+    url, hits = slow_receiver
+    emulator.configure_callbacks(DEMO_SDKAPPID, CallbackSettings(urls=(url,)))  # 2 s wait
+    with Client(**client_kwargs) as client:
+        started = time.monotonic()
+        client.set_group_attributes(DEMO_ROOM, {"a": "1"})
+        took = time.monotonic() - started
+    assert emulator.callbacks.drain()
+    (delivery,) = emulator.callbacks.deliveries
+    assert delivery.error == "timeout" and delivery.status is None
+    assert delivery.seconds >= 1.9  # it waited the 2 s
+    assert took < delivery.seconds  # and the call did not wait for it
+    assert len(hits) == 1
+
+
+@pytest.mark.parametrize("framework", ["fastapi", "flask"])
+def test_the_framework_examples_receive_the_emulators_callbacks(
+    framework: str,
+    emulator: Emulator,
+    client_kwargs: dict[str, Any],
+    asgi_server: Callable[[Any], str],  # noqa: F811
+    wsgi_server: Callable[[Any], str],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """examples/callbacks_fastapi.py behind uvicorn and examples/callbacks_flask.py behind
+    wsgiref, tested as the README says: against the emulator's callbacks."""
+    import importlib.util
+    from pathlib import Path
+
+    monkeypatch.setenv("TIM_SDKAPPID", str(DEMO_SDKAPPID))
+    monkeypatch.setenv("TIM_CALLBACK_TOKEN", TOKEN)
+    path = Path(__file__).parent.parent / "examples" / f"callbacks_{framework}.py"
+    spec = importlib.util.spec_from_file_location(f"callbacks_{framework}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    url = asgi_server(module.api) if framework == "fastapi" else wsgi_server(module.web)
+    emulator.configure_callbacks(
+        DEMO_SDKAPPID, CallbackSettings(urls=(f"{url}/tim/callback",), token=TOKEN)
+    )
+    with Client(**client_kwargs) as client:
+        client.set_group_attributes(DEMO_ROOM, {"a": "1"})
+        with pytest.raises(timrest.TimAPIError) as refused:
+            client.create_topic(DEMO_COMMUNITY, "test-topic")
+        assert refused.value.code == 10100 and "no test topics" in refused.value.info
+        assert client.create_topic(DEMO_COMMUNITY, "launch").startswith(DEMO_COMMUNITY)
+    assert emulator.callbacks.drain()
+    assert httpx.get(f"{url}/changed", timeout=10).json() == [DEMO_ROOM]
+    assert all(d.status == 200 for d in emulator.callbacks.deliveries)
+    forged = httpx.post(
+        f"{url}/tim/callback?SdkAppid={DEMO_SDKAPPID}&Sign={'0' * 64}&RequestTime=1",
+        content=b"{}",
+        timeout=10,
+    )
+    assert forged.status_code == 401 and forged.json()["ErrorInfo"] == "bad_sign"

@@ -12,10 +12,10 @@ query parameters (``SdkAppid``, ``CallbackCommand``, ``contenttype``, ``ClientIP
   the call fail with 10016, one with a code the callback may reject with (10100-10200 for a
   topic's creation) fails it with that code and the reply's ``ErrorInfo``; no answer, a
   non-200 or a body that is not the reply JSON lets the event happen (the console's default).
-- After-callbacks are sent once the call has succeeded, before the emulator answers it (so
-  a test may assert on them as soon as the call returns; Tencent sends them on its own
-  time). They are not retried, unless ``retry_on_timeout`` (the console's option): then one
-  more time after a timeout.
+- After-callbacks are queued once the call has succeeded and sent by one background thread,
+  in order, as Tencent sends them on its own time: a slow receiver never holds the call. A
+  test waits for them with ``drain()``. They are not retried, unless ``retry_on_timeout``
+  (the console's option): then one more time after a timeout.
 
 Every delivery is recorded (``deliveries``, the admin endpoint ``GET
 /_emulator/callbacks``), with the token never in it.
@@ -24,6 +24,7 @@ Every delivery is recorded (``deliveries``, the admin endpoint ``GET
 from __future__ import annotations
 
 import json
+import queue
 import threading
 import time
 from collections import deque
@@ -96,6 +97,8 @@ class CallbackSender:
         self._settings: dict[int, CallbackSettings] = {}
         self._recorded: deque[CallbackDelivery] = deque(maxlen=MAX_RECORDED)
         self._lock = threading.Lock()
+        self._queue: queue.Queue[tuple[int, str, dict[str, Any]]] = queue.Queue()
+        self._worker: threading.Thread | None = None
 
     def configure(self, sdkappid: int, settings: CallbackSettings | None) -> None:
         with self._lock:
@@ -133,10 +136,38 @@ class CallbackSender:
             _verdict(callback, delivery)
 
     def after(self, sdkappid: int, events: Iterable[tuple[str, dict[str, Any]]]) -> None:
-        """Send the after-callbacks of a call that succeeded."""
+        """Queue the after-callbacks of a call that succeeded (sent in the background)."""
         for command, fields in events:
             if self.wanted(sdkappid, command):
-                self._send(sdkappid, command, self.body(command, fields))
+                self._queue.put((sdkappid, command, self.body(command, fields)))
+                self._start()
+
+    def drain(self, timeout: float = 30.0) -> bool:
+        """Wait until every queued after-callback was sent (or ``timeout`` passed); whether
+        they all were."""
+        deadline = time.monotonic() + timeout
+        while self._queue.unfinished_tasks:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.01)
+        return True
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._worker is None or not self._worker.is_alive():
+                self._worker = threading.Thread(
+                    target=self._deliver, name="emulator-callbacks", daemon=True
+                )
+                self._worker.start()
+
+    def _deliver(self) -> None:
+        while True:
+            sdkappid, command, body = self._queue.get()
+            try:
+                if sdkappid in self._settings:
+                    self._send(sdkappid, command, body)
+            finally:
+                self._queue.task_done()
 
     def _send(self, sdkappid: int, command: str, body: dict[str, Any]) -> list[CallbackDelivery]:
         settings = self._settings[sdkappid]

@@ -187,7 +187,7 @@ class Emulator(AttributeHandlers, PermissionGroupHandlers, TopicHandlers):
             with self._lock:
                 fields = getattr(self, self._handlers[op.name])(call)
                 payload = _ok(op.response_model, **fields)
-            self.callbacks.after(sdkappid, call.events)  # outside the lock: it waits on HTTP
+            self.callbacks.after(sdkappid, call.events)  # queued: sent in the background
         except _Fail as fail:
             return _envelope(fail.code, fail.info, unknown=self.unknown_fields)
         if self.unknown_fields:
