@@ -63,13 +63,14 @@ class RedisServer:
             stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and self.proc.poll() is None:
             try:
                 socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
                 return
             except OSError:
                 time.sleep(0.05)
-        pytest.fail("redis-server did not start")
+        self.kill()  # no process may outlive a failed start
+        pytest.fail(f"redis-server did not start (exit {self.proc.returncode})")
 
     def kill(self) -> None:
         self.proc.kill()
@@ -423,9 +424,12 @@ async def test_the_async_limiter_reaches_a_sentinel_services_master(
 @pytest.fixture
 def redis_cluster(tmp_path: Path) -> Iterator[RedisServer]:
     """A one-node Redis Cluster holding every slot."""
+    # The cluster bus listens on a port of its own: by default the port + 10000, which is
+    # past 65535 for a high ephemeral port; so it gets a free port too.
     node = RedisServer(
-        "--cluster-enabled", "yes", "--cluster-config-file", str(tmp_path / "nodes.conf")
-    )
+        "--cluster-enabled", "yes", "--cluster-config-file", str(tmp_path / "nodes.conf"),
+        "--cluster-port", str(free_port()),
+    )  # fmt: skip
     try:
         store = redis.Redis(port=node.port)
         store.execute_command("CLUSTER", "ADDSLOTSRANGE", 0, 16383)  # type: ignore[no-untyped-call]
