@@ -40,8 +40,7 @@ async def callback(request: Request) -> Response:
     try:
         delivery = receiver.parse(dict(request.query_params), await request.body())
     except WebhookError as error:  # a forged, stale or malformed request: never handled
-        refused = Reply(action_status="FAIL", error_code=error.status_code, error_info=error.reason)
-        return Response(refused.body(), error.status_code, media_type="application/json")
+        return Response(error.reply().body(), error.status_code, media_type="application/json")
     reply = handle(delivery) or delivery.allow()
     return Response(reply.body(), media_type="application/json")
 

@@ -41,8 +41,7 @@ def callback() -> tuple[bytes, int, dict[str, str]]:
     try:
         delivery = receiver.parse(request.args, request.get_data())
     except WebhookError as error:  # a forged, stale or malformed request: never handled
-        refused = Reply(action_status="FAIL", error_code=error.status_code, error_info=error.reason)
-        return refused.body(), error.status_code, json
+        return error.reply().body(), error.status_code, json
     reply = handle(delivery) or delivery.allow()
     return reply.body(), 200, json
 

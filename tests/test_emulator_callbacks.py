@@ -26,6 +26,7 @@ from timrest.emulator import (
     EmulatorServer,
 )
 from timrest.webhooks import (
+    CALLBACKS,
     CallbackAfterGroupAttrChanged,
     CallbackBeforeCreateTopic,
     Delivery,
@@ -101,7 +102,7 @@ def test_every_write_and_topic_call_reaches_the_apps_receiver(
 
         with pytest.raises(timrest.TimAPIError) as refused:
             client.create_topic(DEMO_COMMUNITY, "no")
-        assert refused.value.code == 10016
+        assert refused.value.code == CALLBACKS["Group.CallbackBeforeCreateTopic"].refused_code
         with pytest.raises(timrest.TimAPIError) as custom:
             client.create_topic(DEMO_COMMUNITY, "custom")
         assert custom.value.code == 10150 and "moderated" in custom.value.info

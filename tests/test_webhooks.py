@@ -21,6 +21,7 @@ import yaml
 from conftest import SPEC
 
 from timrest import webhooks
+from timrest._generated.timrest_models import CallbackReply
 from timrest.webhooks import (
     CALLBACKS,
     CallbackAfterGroupAttrChanged,
@@ -340,4 +341,29 @@ def test_the_readme_example_runs() -> None:
     assert ran.returncode == 0, ran.stderr
     assert json.loads(ran.stdout) == {
         "ActionStatus": "OK", "ErrorCode": 10100, "ErrorInfo": "no test topics"
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [({"sdkappid": 0, "token": TOKEN}, "sdkappid"), ({"sdkappid": APP, "token": ""}, "token"),
+     ({"sdkappid": APP, "token": TOKEN, "window": 0}, "window")],
+)  # fmt: skip
+def test_a_receiver_is_refused_bad_settings_naming_them(
+    options: dict[str, Any], field: str
+) -> None:
+    import timrest
+
+    with pytest.raises(timrest.TimValidationError) as info:
+        Receiver(**options)
+    assert info.value.field == field and TOKEN not in str(info.value)
+
+
+def test_a_refusal_is_answered_with_the_specs_reply() -> None:
+    with pytest.raises(WebhookError) as info:
+        receiver().parse({**query(COMMAND), "Sign": "0" * 64}, GOOD)
+    answer = info.value.reply()
+    assert isinstance(answer, webhooks.Reply) and isinstance(answer, CallbackReply)
+    assert json.loads(answer.body()) == {
+        "ActionStatus": "FAIL", "ErrorCode": 401, "ErrorInfo": "bad_sign"
     }  # fmt: skip

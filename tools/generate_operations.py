@@ -324,12 +324,16 @@ def _callbacks(data: dict[str, Any]) -> list[dict[str, Any]]:
             ranges.append((int(low), int(high or low)))
         if ranges and kind != "before":
             raise SpecError(f"{where}: only a before-callback has reject-codes")
+        refused = meta.get("refused-code")
+        if kind == "before" and not isinstance(refused, int):
+            raise SpecError(f"{where}: a before-callback needs refused-code (the caller's code)")
         found.append(
             {
                 "command": name,
                 "model": model,
                 "kind": kind,
                 "reject_codes": tuple(ranges),
+                "refused_code": refused,
                 "summary": post.get("summary", ""),
                 "docs_url": (post.get("externalDocs") or {}).get("url", ""),
             }

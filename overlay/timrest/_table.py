@@ -188,6 +188,8 @@ class Callback:
     """``before``: the reply decides whether the event happens; ``after``: it is ignored."""
     reject_codes: tuple[tuple[int, int], ...] = ()
     """The ``ErrorCode`` ranges a before-callback may reject with (``x-tim-callback``)."""
+    refused_code: int | None = None
+    """What the operation's caller gets when the callback rejects with 1 (``refused-code``)."""
     summary: str = ""
     docs_url: str = ""
 

@@ -13,10 +13,11 @@ import asyncio
 import inspect
 import logging
 from collections.abc import Awaitable, Callable, Iterable
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qsl
 
-from ._webhooks import ALLOW, Delivery, Receiver, Reply, WebhookError
+from ._webhooks import ALLOW, Delivery, Receiver, Reply, WebhookError, reply
 
 __all__ = ["Handler", "asgi_app", "wsgi_app"]
 
@@ -35,13 +36,15 @@ def _query(raw: bytes | str) -> dict[str, str]:
 
 def _refused(error: WebhookError) -> tuple[int, bytes]:
     log.warning("%s", error)
-    body = Reply(action_status="FAIL", error_code=error.status_code, error_info=error.reason)
-    return error.status_code, body.body()
+    return error.status_code, error.reply().body()
 
 
 def _failed(delivery: Delivery) -> tuple[int, bytes]:
     log.exception("the handler of %s raised", delivery.command)
-    return 500, Reply(action_status="FAIL", error_code=500, error_info="handler failed").body()
+    return 500, reply(500, "handler failed", ok=False).body()
+
+
+_POST_ONLY = reply(405, "POST", ok=False).body()
 
 
 def asgi_app(
@@ -67,7 +70,7 @@ def asgi_app(
 
     async def _answer(scope: Any, receive: Any) -> tuple[int, bytes]:
         if scope.get("method") != "POST":
-            return 405, Reply(action_status="FAIL", error_code=405, error_info="POST").body()
+            return 405, _POST_ONLY
         received = bytearray()
         while True:
             message = await receive()
@@ -105,16 +108,14 @@ def wsgi_app(receiver: Receiver, handler: Handler) -> Callable[[Any, Any], Itera
 
     def app(environ: Any, start_response: Any) -> Iterable[bytes]:
         status, body = _answer(environ)
-        reason = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
-                  405: "Method Not Allowed", 413: "Payload Too Large",
-                  500: "Internal Server Error"}.get(status, "Error")  # fmt: skip
+        reason = HTTPStatus(status).phrase
         headers = [("Content-Type", "application/json"), ("Content-Length", str(len(body)))]
         start_response(f"{status} {reason}", headers)
         return [body]
 
     def _answer(environ: Any) -> tuple[int, bytes]:
         if environ.get("REQUEST_METHOD") != "POST":
-            return 405, Reply(action_status="FAIL", error_code=405, error_info="POST").body()
+            return 405, _POST_ONLY
         length = environ.get("CONTENT_LENGTH") or "0"
         if not length.isdigit():
             return _refused(WebhookError("malformed", "no Content-Length"))

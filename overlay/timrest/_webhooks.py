@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ._errors import TimError
+from ._errors import TimError, TimValidationError
+from ._generated.timrest_models import CallbackReply
 from ._redact import Secret
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ __all__ = [
     "UnknownEvent",
     "WebhookError",
     "callbacks",
+    "reply",
     "sign",
 ]
 
@@ -58,6 +60,10 @@ class WebhookError(TimError):
         self.status_code = _STATUS[reason]
         """The HTTP status an adapter answers with."""
 
+    def reply(self) -> Reply:
+        """The ``FAIL`` reply to answer with (beside ``status_code``), naming the reason."""
+        return reply(self.status_code, self.reason, ok=False)
+
 
 _STATUS: dict[Reason, int] = {
     "missing_sdkappid": 403,
@@ -83,20 +89,20 @@ class UnknownEvent(BaseModel):
     callback_command: str = Field(alias="CallbackCommand")
 
 
-class Reply(BaseModel):
-    """What the receiver answers (``CallbackReply`` of the spec)."""
-
-    model_config = ConfigDict(populate_by_name=True)
-    action_status: Literal["OK", "FAIL"] = Field("OK", alias="ActionStatus")
-    error_code: int = Field(0, alias="ErrorCode")
-    error_info: str = Field("", alias="ErrorInfo")
+class Reply(CallbackReply):
+    """What the receiver answers: the spec's ``CallbackReply``, and its JSON body."""
 
     def body(self) -> bytes:
         """The JSON body to send back."""
         return json.dumps(self.model_dump(by_alias=True), ensure_ascii=False).encode()
 
 
-ALLOW = Reply()
+def reply(code: int = 0, info: str = "", *, ok: bool = True) -> Reply:
+    """A ``Reply``: ``ActionStatus`` OK (or FAIL), ``ErrorCode`` ``code``, ``ErrorInfo``."""
+    return Reply(action_status="OK" if ok else "FAIL", error_code=code, error_info=info)
+
+
+ALLOW = reply()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,13 +132,15 @@ class Delivery:
         """Refuse a before-callback's event with ``code`` (1, or one this callback allows,
         such as 10100-10200 for a topic's creation); ``info`` reaches the caller."""
         if not self.before or self.callback is None:
-            raise ValueError(f"{self.command} is not a before-callback: its reply is ignored")
+            raise TimValidationError(
+                "code", f"{self.command} is not a before-callback: its reply is ignored"
+            )
         if not self.callback.may_reject_with(code):
             allowed = ", ".join(
                 str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in self.callback.reject_codes
             )
-            raise ValueError(f"code: {self.command} rejects with {allowed}, not {code}")
-        return Reply(action_status="OK", error_code=code, error_info=info)
+            raise TimValidationError("code", f"{self.command} rejects with {allowed}, not {code}")
+        return reply(code, info)
 
 
 class Receiver:
@@ -153,11 +161,13 @@ class Receiver:
         max_body_bytes: int = MAX_BODY_BYTES,
     ) -> None:
         if isinstance(sdkappid, bool) or not isinstance(sdkappid, int) or sdkappid < 1:
-            raise ValueError("sdkappid: must be the app's SDKAppID (an int >= 1)")
+            raise TimValidationError("sdkappid", "must be the app's SDKAppID (an int >= 1)")
         if token is not None and (not isinstance(token, str) or not token):
-            raise ValueError("token: must be the console's callback token (a non-empty str)")
+            raise TimValidationError(
+                "token", "must be the console's callback token (a non-empty str)"
+            )
         if not window > 0:
-            raise ValueError("window: must be seconds > 0")
+            raise TimValidationError("window", f"must be seconds > 0, got {window!r}")
         self.sdkappid = sdkappid
         self._token = Secret(token) if token is not None else None
         self.window = window

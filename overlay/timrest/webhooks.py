@@ -44,6 +44,7 @@ from ._webhooks import (
     Reply,
     UnknownEvent,
     WebhookError,
+    reply,
     sign,
 )
 
@@ -58,6 +59,7 @@ __all__ = [
     "UnknownEvent",
     "WebhookError",
     "asgi_app",
+    "reply",
     "sign",
     "wsgi_app",
 ]

@@ -9,9 +9,10 @@ query parameters (``SdkAppid``, ``CallbackCommand``, ``contenttype``, ``ClientIP
 ``timeout`` (2 s, as Tencent waits).
 
 - A before-callback is sent while the call is served: a reply with ``ErrorCode`` 1 makes
-  the call fail with 10016, one with a code the callback may reject with (10100-10200 for a
-  topic's creation) fails it with that code and the reply's ``ErrorInfo``; no answer, a
-  non-200 or a body that is not the reply JSON lets the event happen (the console's default).
+  the call fail with the callback's ``refused_code`` (``x-tim-callback``: 10016), one with a
+  code the callback may reject with (10100-10200 for a topic's creation) fails it with that
+  code and the reply's ``ErrorInfo``; no answer, a non-200 or a body that is not the reply
+  JSON lets the event happen (the console's default).
 - After-callbacks are queued once the call has succeeded and sent by one background thread,
   in order, as Tencent sends them on its own time: a slow receiver never holds the call. A
   test waits for them with ``drain()``. They are not retried, unless ``retry_on_timeout``
@@ -269,8 +270,10 @@ def _verdict(callback: Callback, delivery: CallbackDelivery) -> None:
     code = reply.get("ErrorCode")
     if not isinstance(code, int) or isinstance(code, bool) or code == 0:
         return
-    if code == 1:
-        raise ApiFailure(10016, f"the app's callback {callback.command} refused the request")
+    if code == 1 and callback.refused_code is not None:
+        raise ApiFailure(
+            callback.refused_code, f"the app's callback {callback.command} refused the request"
+        )
     if callback.may_reject_with(code):
         info = reply.get("ErrorInfo")
         raise ApiFailure(code, info if isinstance(info, str) else "refused by the app")
