@@ -413,3 +413,38 @@ def test_an_optional_field_reaches_every_edge(tree: Path) -> None:
     page = build_reference(tree / "build" / "python.html", env)
     text = section(html.unescape(rendered_dom(page)), "Client.get_group_attributes")
     assert "topic_id" in text and "TopicId" in text and "(scratch spec)" in text
+
+
+def _generator() -> Any:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "generate_ops", ROOT / "tools/generate_operations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generate_ops"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_callback_query_and_reply_come_from_the_spec() -> None:
+    generator = _generator()
+    data = yaml.safe_load(SPEC.read_text())
+    found = generator._callbacks(data)
+    assert {cb["reply"] for cb in found} == {"CallbackReply"}
+    shared = generator._callback_shared(found)
+    assert dict(shared[1])["sign"] == "Sign" and dict(shared[1])["sdkappid"] == "SdkAppid"
+
+    unnamed = yaml.safe_load(SPEC.read_text())
+    del unnamed["components"]["parameters"]["callbackSign"]["x-timrest-param"]
+    with pytest.raises(generator.SpecError, match=r"parameter .Sign. needs x-timrest-param\.name"):
+        generator._callbacks(unnamed)
+
+    other = yaml.safe_load(SPEC.read_text())
+    post = other["webhooks"]["Group.CallbackAfterCreateTopic"]["post"]
+    post["responses"]["200"]["content"]["application/json"]["schema"] = {
+        "$ref": "#/components/schemas/BaseResponse"
+    }
+    with pytest.raises(generator.SpecError, match="one reply model and one query"):
+        generator._callback_shared(generator._callbacks(other))

@@ -301,7 +301,7 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
 
 
 def _callbacks(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """The spec's ``webhooks``: command, model, kind and reject codes of each."""
+    """The spec's ``webhooks``: command, model, kind, reply and reject codes of each."""
     found = []
     for name, item in (data.get("webhooks") or {}).items():
         where = f"webhooks.{name}"
@@ -327,10 +327,16 @@ def _callbacks(data: dict[str, Any]) -> list[dict[str, Any]]:
         refused = meta.get("refused-code")
         if kind == "before" and not isinstance(refused, int):
             raise SpecError(f"{where}: a before-callback needs refused-code (the caller's code)")
+        reply = post.get("responses", {}).get("200", {}).get("content", {})
+        reply_ref = reply.get("application/json", {}).get("schema", {}).get("$ref", "")
+        if not reply_ref:
+            raise SpecError(f"{where}: its 200 reply needs a JSON schema ($ref)")
         found.append(
             {
                 "command": name,
                 "model": model,
+                "reply": reply_ref.rpartition("/")[2],
+                "parameters": [_parameter(data, p, where) for p in post.get("parameters", [])],
                 "kind": kind,
                 "reject_codes": tuple(ranges),
                 "refused_code": refused,
@@ -339,6 +345,27 @@ def _callbacks(data: dict[str, Any]) -> list[dict[str, Any]]:
             }
         )
     return found
+
+
+def _parameter(data: dict[str, Any], parameter: dict[str, Any], where: str) -> tuple[str, str]:
+    """A callback's query parameter: its Python name (``x-timrest-param.name``), wire name."""
+    ref = parameter.get("$ref", "")
+    if ref:
+        parameter = data["components"]["parameters"][ref.rpartition("/")[2]]
+    name = (parameter.get("x-timrest-param") or {}).get("name")
+    if not isinstance(name, str) or not name.isidentifier():
+        raise SpecError(f"{where}: parameter {parameter.get('name')!r} needs x-timrest-param.name")
+    return name, parameter["name"]
+
+
+def _callback_shared(callbacks: list[dict[str, Any]]) -> tuple[str, list[tuple[str, str]]]:
+    """The reply model and the query parameters every callback shares (one receiver reads
+    them all, before it knows the command)."""
+    replies = {cb["reply"] for cb in callbacks}
+    queries = {tuple(cb["parameters"]) for cb in callbacks}
+    if len(replies) > 1 or len(queries) > 1:
+        raise SpecError("webhooks: every callback must share one reply model and one query")
+    return (replies.pop(), list(queries.pop())) if callbacks else ("", [])
 
 
 def _regions(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -392,6 +419,14 @@ class Loaded:
     flags: list[Flag]
     callbacks: list[dict[str, Any]]
     regions: list[dict[str, Any]]
+
+    @property
+    def callback_reply(self) -> str:
+        return _callback_shared(self.callbacks)[0]
+
+    @property
+    def callback_query(self) -> list[tuple[str, str]]:
+        return _callback_shared(self.callbacks)[1]
 
 
 def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> Op:
@@ -584,6 +619,8 @@ def render(loaded: Loaded, out: Path) -> None:
         "flags": loaded.flags,
         "batches": batches,
         "callbacks": loaded.callbacks,
+        "callback_reply": loaded.callback_reply,
+        "callback_query": loaded.callback_query,
         "regions": loaded.regions,
     }
     for name in (

@@ -8,23 +8,40 @@ the reply decides, the codes a rejection may use) and know no callback by themse
 
 from __future__ import annotations
 
-from ..._table import Callback
+from ..._table import Callback, CallbackQuery
 from ..timrest_models import (
     CallbackAfterCreateTopic,
     CallbackAfterGroupAttrChanged,
     CallbackAfterTopicDestroyed,
     CallbackAfterTopicInfoChanged,
     CallbackBeforeCreateTopic,
+    CallbackReply,
 )
 
 __all__ = [
     "CALLBACKS",
+    "QUERY",
     "CallbackAfterCreateTopic",
     "CallbackAfterGroupAttrChanged",
     "CallbackAfterTopicDestroyed",
     "CallbackAfterTopicInfoChanged",
     "CallbackBeforeCreateTopic",
+    "ReplyModel",
 ]
+
+ReplyModel = CallbackReply
+"""The model of every callback's answer (the webhooks' 200 reply)."""
+
+QUERY = CallbackQuery(
+    sdkappid="SdkAppid",
+    command="CallbackCommand",
+    content_type="contenttype",
+    client_ip="ClientIP",
+    platform="OptPlatform",
+    sign="Sign",
+    request_time="RequestTime",
+)
+"""The wire names of the query parameters every callback carries."""
 
 CALLBACKS: dict[str, Callback] = {
     "Group.CallbackAfterGroupAttrChanged": Callback(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BatchResult",
     "Callback",
+    "CallbackQuery",
     "MappingResult",
     "NoResult",
     "Operation",
@@ -174,6 +175,19 @@ class BatchResult(ResultShape):
     applied_on_retry: tuple[int, ...] = ()
     request: str | None = None
     kind: ResultKind = "batch"
+
+
+class CallbackQuery(NamedTuple):
+    """The wire names of a callback's query parameters (generated from the spec's webhook
+    parameters, by their ``x-timrest-param`` names)."""
+
+    sdkappid: str
+    command: str
+    content_type: str
+    client_ip: str
+    platform: str
+    sign: str
+    request_time: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ._errors import TimError, TimValidationError
-from ._generated.timrest_models import CallbackReply
+from ._generated.timrest_client.callbacks import CALLBACKS, QUERY, ReplyModel
 from ._redact import Secret
 
 if TYPE_CHECKING:
@@ -86,11 +86,11 @@ class UnknownEvent(BaseModel):
     """The body of a callback whose command the spec does not know (yet): every field kept."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True)
-    callback_command: str = Field(alias="CallbackCommand")
+    callback_command: str = Field(alias=QUERY.command)  # the body repeats the query's name
 
 
-class Reply(CallbackReply):
-    """What the receiver answers: the spec's ``CallbackReply``, and its JSON body."""
+class Reply(ReplyModel):
+    """What the receiver answers: the spec's callback reply model, and its JSON body."""
 
     def body(self) -> bytes:
         """The JSON body to send back."""
@@ -181,27 +181,33 @@ class Receiver:
     def verify(self, query: Mapping[str, str]) -> None:
         """Check the query: the app's ``SdkAppid``, then ``Sign`` and a fresh
         ``RequestTime`` (when a token is set). Raises ``WebhookError``."""
-        appid = query.get("SdkAppid")
+        appid = query.get(QUERY.sdkappid)
         if appid is None:
-            raise WebhookError("missing_sdkappid", "the query has no SdkAppid")
+            raise WebhookError("missing_sdkappid", f"the query has no {QUERY.sdkappid}")
         if appid.strip() != str(self.sdkappid):
-            raise WebhookError("wrong_sdkappid", f"SdkAppid {appid[:12]!r} is not this app's")
+            raise WebhookError(
+                "wrong_sdkappid", f"{QUERY.sdkappid} {appid[:12]!r} is not this app's"
+            )
         if self._token is None:
             return
-        given = query.get("Sign")
+        given = query.get(QUERY.sign)
         if not given:
-            raise WebhookError("missing_sign", "the query has no Sign (is a token set?)")
-        stamp = query.get("RequestTime", "")
+            raise WebhookError("missing_sign", f"the query has no {QUERY.sign} (is a token set?)")
+        stamp = query.get(QUERY.request_time, "")
         if not stamp.isdigit():
-            raise WebhookError("missing_request_time", "Sign without a RequestTime in seconds")
+            raise WebhookError(
+                "missing_request_time", f"{QUERY.sign} without a {QUERY.request_time} in seconds"
+            )
         expected = sign(self._token.reveal(), stamp)
         if not hmac.compare_digest(expected.encode(), given.strip().lower().encode()):
-            raise WebhookError("bad_sign", "Sign does not match the token and RequestTime")
+            raise WebhookError(
+                "bad_sign", f"{QUERY.sign} does not match the token and {QUERY.request_time}"
+            )
         skew = self._clock() - int(stamp)
         if abs(skew) > self.window:
             raise WebhookError(
                 "stale_request_time",
-                f"RequestTime is {abs(skew):.0f} s {'old' if skew > 0 else 'ahead'} "
+                f"{QUERY.request_time} is {abs(skew):.0f} s {'old' if skew > 0 else 'ahead'} "
                 f"(window {self.window:.0f} s)",
             )
 
@@ -216,34 +222,32 @@ class Receiver:
             raise WebhookError("malformed", "the body is not JSON") from None
         if not isinstance(data, dict):
             raise WebhookError("malformed", "the body is not a JSON object")
-        command = data.get("CallbackCommand", query.get("CallbackCommand"))
+        command = data.get(QUERY.command, query.get(QUERY.command))
         if not isinstance(command, str) or not command:
-            raise WebhookError("malformed", "no CallbackCommand in the body or the query")
-        asked = query.get("CallbackCommand")
+            raise WebhookError("malformed", f"no {QUERY.command} in the body or the query")
+        asked = query.get(QUERY.command)
         if asked is not None and asked != command:
             raise WebhookError("malformed", "the query and the body name other commands")
         callback = callbacks().get(command)
         model: type[BaseModel] = UnknownEvent if callback is None else callback.model
         try:
-            event = model.model_validate({**data, "CallbackCommand": command})
+            event = model.model_validate({**data, QUERY.command: command})
         except ValidationError as exc:
             first = exc.errors(include_url=False, include_input=False)[0]
             where = ".".join(str(part) for part in first["loc"]) or "body"
             raise WebhookError("malformed", f"{command}: {where}: {first['msg']}") from None
-        stamp = query.get("RequestTime", "")
+        stamp = query.get(QUERY.request_time, "")
         return Delivery(
             command=command,
             event=event,
             callback=callback,
             request_time=int(stamp) if stamp.isdigit() else None,
-            client_ip=query.get("ClientIP", ""),
-            platform=query.get("OptPlatform", ""),
+            client_ip=query.get(QUERY.client_ip, ""),
+            platform=query.get(QUERY.platform, ""),
             query=dict(query),
         )
 
 
 def callbacks() -> Mapping[str, Callback]:
     """The spec's callbacks by command (generated from ``webhooks``)."""
-    from ._generated.timrest_client.callbacks import CALLBACKS
-
     return CALLBACKS

@@ -35,7 +35,7 @@ from typing import Any
 
 import httpx
 
-from timrest._generated.timrest_client.callbacks import CALLBACKS
+from timrest._generated.timrest_client.callbacks import CALLBACKS, QUERY
 from timrest._table import Callback
 from timrest.webhooks import sign
 
@@ -124,7 +124,7 @@ class CallbackSender:
     def body(self, command: str, fields: Mapping[str, Any]) -> dict[str, Any]:
         """The callback's body, checked against the spec's model of ``command``."""
         callback = CALLBACKS[command]
-        body = {"CallbackCommand": command, **fields}
+        body = {QUERY.command: command, **fields}
         callback.model.model_validate(body)  # a body the spec forbids is a bug
         return body
 
@@ -196,15 +196,15 @@ class CallbackSender:
         attempt: int,
     ) -> CallbackDelivery:
         query: dict[str, str] = {
-            "SdkAppid": str(sdkappid),
-            "CallbackCommand": command,
-            "contenttype": "json",
-            "ClientIP": "127.0.0.1",
-            "OptPlatform": "RESTAPI",
+            QUERY.sdkappid: str(sdkappid),
+            QUERY.command: command,
+            QUERY.content_type: "json",
+            QUERY.client_ip: "127.0.0.1",
+            QUERY.platform: "RESTAPI",
         }
         if settings.token is not None:
             stamp = str(int(self._clock()))
-            query.update(Sign=sign(settings.token, stamp), RequestTime=stamp)
+            query.update({QUERY.sign: sign(settings.token, stamp), QUERY.request_time: stamp})
         started = time.monotonic()
         status: int | None = None
         reply: dict[str, Any] | None = None
