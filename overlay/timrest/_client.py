@@ -13,10 +13,9 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import TYPE_CHECKING, Self, TypeVar
 
 import httpx
-from pydantic import BaseModel
 
 from ._core import ClientCore
 from ._errors import TimError
@@ -26,17 +25,14 @@ from ._operation import build_body
 from ._pagination import AsyncPageIterator, Page, PageIterator
 from ._table import Operation
 from ._transfer import BoundedBody, end_deadline, expired, start_deadline
-from ._transport import (
-    AsyncDeadlineTransport,
-    DeadlineTransport,
-    async_proxy_mounts,
-    proxy_mounts,
-)
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 __all__ = ["AsyncClient", "Client"]
 
 R = TypeVar("R")
-ItemT = TypeVar("ItemT", bound=BaseModel)
+ItemT = TypeVar("ItemT", bound="BaseModel")
 
 
 class Client(ClientCore[httpx.Client], SyncOperations):
@@ -49,6 +45,8 @@ class Client(ClientCore[httpx.Client], SyncOperations):
     """
 
     def _new_http(self) -> httpx.Client:
+        from ._transport import DeadlineTransport, proxy_mounts  # httpcore: with the client
+
         limits = self._settings.limits
         return httpx.Client(
             timeout=self._settings.timeout,
@@ -126,6 +124,8 @@ class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
     """
 
     def _new_http(self) -> httpx.AsyncClient:
+        from ._transport import AsyncDeadlineTransport, async_proxy_mounts
+
         limits = self._settings.limits
         return httpx.AsyncClient(
             timeout=self._settings.timeout,

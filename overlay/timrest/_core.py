@@ -15,11 +15,10 @@ import random
 import textwrap
 import time
 from collections.abc import Mapping
-from typing import Any, Generic, Self, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack, cast
 from urllib.parse import urlencode
 
 import httpx
-from pydantic import ValidationError
 
 from ._config import Settings, env_kwargs, make_settings
 from ._errors import (
@@ -35,7 +34,6 @@ from ._errors import (
     api_error,
 )
 from ._fork import renew_after_fork
-from ._generated.timrest_models import BaseResponse
 from ._lifecycle import Flow, Received, Refused, Send, Sleep
 from ._operation import applied, encode, shape
 from ._options import ClientOptions, options_doc
@@ -43,6 +41,11 @@ from ._redact import REDACTED, install_log_redaction, redact
 from ._retry import RetryBudget, may_have_been_applied
 from ._table import Operation
 from ._transfer import ACCEPT_ENCODING
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from ._generated.timrest_models import BaseResponse
 
 __all__ = ["ClientCore"]
 
@@ -294,6 +297,8 @@ class ClientCore(Generic[HttpT]):
     def _parse(self, op: Operation[Any], received: Received, usersig: str) -> BaseResponse:
         """The parsed response if it succeeded; otherwise raise the mapped error (with any
         text the service reflected redacted)."""
+        from pydantic import ValidationError  # loaded with the first call
+
         response, content = received
         if response.status_code != 200:
             raise TimHTTPStatusError(
@@ -303,7 +308,7 @@ class ClientCore(Generic[HttpT]):
             )
         try:
             # Every response model extends the envelope (generated from the spec's allOf).
-            parsed = cast(BaseResponse, op.response_model.model_validate_json(content))
+            parsed = cast("BaseResponse", op.response_model.model_validate_json(content))
         except ValidationError as exc:
             raise _malformed(op, exc, _scrub(content[:_EXCERPT], usersig)) from None
         finally:

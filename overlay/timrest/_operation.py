@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar, cast
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ._batch import Batch
 from ._errors import TimAPIError, TimMalformedResponseError, TimValidationError, api_error
@@ -24,6 +22,9 @@ from ._table import (
     ValueResult,
 )
 from ._validation import check_argument, validate_body
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 __all__ = ["build_body", "encode", "shape"]
 

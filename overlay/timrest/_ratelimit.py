@@ -4,10 +4,10 @@
 in-process ``LocalRateLimiter`` (for example a limiter shared by a fleet through Redis).
 The local one paces calls evenly (one every ``period / (rate * HEADROOM)`` seconds per key,
 by reservation, so waiters never stampede; a caller that wakes more than ``LATE`` after its
-slot takes a new one) and guards with a moving window from the ``limits`` library (at most
-``rate`` calls in any ``period`` seconds). Pacing matters: the service
-counts calls as they arrive, and a burst of 200 released at a window boundary arrives smeared
-over tens of milliseconds, spilling into the next second. One instance per rate is shared by
+slot takes a new one) and guards with a moving window (at most ``rate`` calls in any
+``period`` seconds: the admission times of each key, the oldest dropped as they leave it).
+Pacing matters: the service counts calls as they arrive, and a burst of 200 released at a
+window boundary arrives smeared over tens of milliseconds, spilling into the next second. One instance per rate is shared by
 every client in the process, so all clients of one SDKAppID share one budget per API.
 """
 
@@ -18,12 +18,9 @@ import heapq
 import inspect
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol, runtime_checkable
-
-from limits import RateLimitItem, RateLimitItemPerSecond
-from limits.storage import MemoryStorage
-from limits.strategies import MovingWindowRateLimiter
 
 from ._errors import TimRateLimitTimeoutError
 from ._fork import renew_after_fork
@@ -117,7 +114,8 @@ class _Pace:
     interval: float
     tolerance: float
     burst: int
-    item: RateLimitItem
+    guard: int
+    """At most this many calls in any ``period`` (the moving window)."""
 
 
 class SlowsDown(Protocol):
@@ -145,7 +143,8 @@ class LocalRateLimiter:
         self._paces: dict[int, _Pace] = {}
         self.burst = self._pace(None).burst
         """Calls that may leave at once after a quiet spell (at the ceiling's rate)."""
-        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+        self._windows: dict[str, deque[float]] = {}
+        """Per key, when its calls were admitted within the last ``period`` (monotonic)."""
         self._key_pace: dict[str, _Pace] = {}
         self._next_slot: dict[str, float] = {}
         self._holes: dict[str, list[float]] = {}
@@ -182,7 +181,7 @@ class LocalRateLimiter:
                 interval,
                 interval * (burst - 1),
                 burst,
-                RateLimitItemPerSecond(guard, self.period),
+                guard,
             )
         return pace
 
@@ -248,11 +247,17 @@ class LocalRateLimiter:
 
     def _wait(self, key: str, rate: int | None) -> float:
         """0 if a call for ``key`` was admitted now; otherwise how long to wait first."""
-        item = self._pace(rate).item
-        if self._limiter.hit(item, key):
-            return 0.0
-        reset = self._limiter.get_window_stats(item, key).reset_time
-        return max(reset - time.time(), 0.0) + _MARGIN
+        guard = self._pace(rate).guard
+        with self._lock:
+            now = time.monotonic()
+            window = self._windows.setdefault(key, deque())
+            while window and window[0] <= now - self.period:
+                window.popleft()
+            if len(window) < guard:
+                window.append(now)
+                return 0.0
+            # Admitted once the call `guard` places back leaves the window.
+            return window[len(window) - guard] + self.period - now + _MARGIN
 
     def _timeout_error(
         self, key: str, timeout: float, pace: _Pace | None = None

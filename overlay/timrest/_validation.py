@@ -13,11 +13,11 @@ import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ValidationError
-
 from ._errors import TimValidationError, short
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from ._table import Param
 
 __all__ = [
@@ -154,6 +154,8 @@ def validate_body(
     model: type[BaseModel], params: Sequence[Param], values: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Validate the wire ``values`` with the spec's model; the JSON-ready body."""
+    from pydantic import ValidationError  # with the first call, not with ``import timrest``
+
     try:
         request = model.model_validate(values)
     except ValidationError as exc:
