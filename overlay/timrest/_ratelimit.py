@@ -7,8 +7,9 @@ by reservation, so waiters never stampede; a caller that wakes more than ``LATE`
 slot takes a new one) and guards with a moving window (at most ``rate`` calls in any
 ``period`` seconds: the admission times of each key, the oldest dropped as they leave it).
 Pacing matters: the service counts calls as they arrive, and a burst of 200 released at a
-window boundary arrives smeared over tens of milliseconds, spilling into the next second. One instance per rate is shared by
-every client in the process, so all clients of one SDKAppID share one budget per API.
+window boundary arrives smeared over tens of milliseconds, spilling into the next second.
+One instance per rate is shared by every client in the process, so all clients of one
+SDKAppID share one budget per API.
 """
 
 from __future__ import annotations
