@@ -374,7 +374,8 @@ def test_a_cursor_of_none_is_refused_not_sent_as_null(
             with pytest.raises(timrest.TimValidationError) as info:
                 call("@TGS#_a", "@PMG#_b", cursor=None)  # type: ignore[arg-type]
             assert (
-                str(info.value) == 'cursor: must be a str, not None (default: "", the first page)'
+                str(info.value) == f"{call.__name__} (get_permission_group_member_list): "
+                'cursor: must be a str, not None (default: "", the first page) (Next on the wire)'
             )
             with pytest.raises(timrest.TimValidationError, match="limit: must be a int"):
                 call("@TGS#_a", "@PMG#_b", limit=None)  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ from test_redis_limiter import RedisServer
 
 from timrest import Client, LocalRateLimiter, RedisRateLimiter
 from timrest._generated.timrest_client.operations import OPERATIONS
+from timrest._invoker import PerCall
 from timrest.emulator import (
     DEMO_ADMIN,
     DEMO_ROOM,
@@ -137,10 +138,10 @@ def _paced_calls(server: Any, limiter: Any) -> float:
         "rate_limit": limiter,
     }
     with Client(**options) as client:
-        client._invoke(slow, {"GroupId": DEMO_ROOM}, None, None)  # warm: connection, UserSig
+        client._invoke(slow, {"GroupId": DEMO_ROOM}, PerCall())  # warm: connection, UserSig
         started = time.monotonic()
         for _ in range(CALLS):
-            client._invoke(slow, {"GroupId": DEMO_ROOM}, None, None)
+            client._invoke(slow, {"GroupId": DEMO_ROOM}, PerCall())
         return time.monotonic() - started
 
 

@@ -179,14 +179,14 @@ COMMON_ERROR_CODES: tuple[tuple[int, str, str, str, str], ...] = (
         "authentication",
         "never",
         "The key does not exist; the domain may not match the app's data centre.",
-        "check that the region/domain is the app's data centre",
+        "check that {region} is the data centre of SDKAppID {sdkappid} (the console shows it)",
     ),
     (
         70020,
         "authentication",
         "never",
         "SDKAppID not found; check the domain (data centre).",
-        "check that the region/domain is the app's data centre",
+        "check SDKAppID {sdkappid}, and that {region} is its data centre (the console shows it)",
     ),
     (
         70050,

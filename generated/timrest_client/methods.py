@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._invoker import AsyncInvoker, SyncInvoker
+from ..._invoker import AsyncInvoker, PerCall, RawAsyncInvoker, RawSyncInvoker, SyncInvoker
 from . import operations as ops
 
 if TYPE_CHECKING:
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from ..._batch import Batch
     from ..._pagination import AsyncPageIterator, Page, PageIterator
+    from ..._raw import RawResponse
     from ..timrest_models import (
         PermissionGroupInfo,
         PermissionGroupMember,
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
         TopicResult,
     )
 
-__all__ = ["AsyncOperations", "SyncOperations"]
+__all__ = ["AsyncOperations", "RawAsyncOperations", "RawSyncOperations", "SyncOperations"]
 
 
 class SyncOperations(SyncInvoker):
@@ -40,6 +41,8 @@ class SyncOperations(SyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, str]:
         """Get the custom attributes of a group.
 
@@ -56,6 +59,9 @@ class SyncOperations(SyncInvoker):
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44187
         """
@@ -64,8 +70,7 @@ class SyncOperations(SyncInvoker):
             {
                 "GroupId": group_id,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def set_group_attributes(
@@ -75,6 +80,8 @@ class SyncOperations(SyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Replace every custom attribute of a group.
 
@@ -92,6 +99,9 @@ class SyncOperations(SyncInvoker):
             attributes: ``GroupAttr``. The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8 (`x-tim-max-total-bytes`).
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44190
         """
@@ -101,8 +111,7 @@ class SyncOperations(SyncInvoker):
                 "GroupId": group_id,
                 "GroupAttr": attributes,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def modify_group_attributes(
@@ -112,6 +121,8 @@ class SyncOperations(SyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Add or overwrite custom attributes of a group.
 
@@ -128,6 +139,9 @@ class SyncOperations(SyncInvoker):
             attributes: ``GroupAttr``. The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8 (`x-tim-max-total-bytes`).
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44188
         """
@@ -137,8 +151,7 @@ class SyncOperations(SyncInvoker):
                 "GroupId": group_id,
                 "GroupAttr": attributes,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def delete_group_attributes(
@@ -148,6 +161,8 @@ class SyncOperations(SyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete custom attributes of a group.
 
@@ -164,6 +179,9 @@ class SyncOperations(SyncInvoker):
             keys: ``GroupAttr``. The keys to delete (at most 16).
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/59499
         """
@@ -173,8 +191,7 @@ class SyncOperations(SyncInvoker):
                 "GroupId": group_id,
                 "GroupAttr": keys,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def clear_group_attributes(
@@ -183,6 +200,8 @@ class SyncOperations(SyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove every custom attribute of a group.
 
@@ -197,6 +216,9 @@ class SyncOperations(SyncInvoker):
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44189
         """
@@ -205,8 +227,7 @@ class SyncOperations(SyncInvoker):
             {
                 "GroupId": group_id,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def list_permission_group_members(
@@ -220,6 +241,8 @@ class SyncOperations(SyncInvoker):
         cursor: str = "",
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Page[PermissionGroupMember]:
         """List the members of a Community permission group.
 
@@ -246,6 +269,9 @@ class SyncOperations(SyncInvoker):
             cursor: ``Next``. The cursor: `""` for the first page, then the `Next` of the previous response.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61242
         """
@@ -259,8 +285,7 @@ class SyncOperations(SyncInvoker):
                 "Limit": limit,
                 "Next": cursor,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def iter_permission_group_members(
@@ -274,6 +299,8 @@ class SyncOperations(SyncInvoker):
         cursor: str = "",
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageIterator[PermissionGroupMember]:
         """Every item across pages, from ``cursor`` on: List the members of a Community permission group.
 
@@ -300,6 +327,9 @@ class SyncOperations(SyncInvoker):
             cursor: ``Next``. The cursor: `""` for the first page, then the `Next` of the previous response.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61242
         """
@@ -313,8 +343,7 @@ class SyncOperations(SyncInvoker):
                 "Limit": limit,
                 "Next": cursor,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def create_permission_group(
@@ -327,6 +356,8 @@ class SyncOperations(SyncInvoker):
         custom_string: str | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Create a permission group in a Community.
 
@@ -351,6 +382,9 @@ class SyncOperations(SyncInvoker):
             custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61232
         """
@@ -363,8 +397,7 @@ class SyncOperations(SyncInvoker):
                 "Permission": permission,
                 "CustomString": custom_string,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def destroy_permission_groups(
@@ -374,6 +407,8 @@ class SyncOperations(SyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[PermissionGroupResult]:
         """Destroy permission groups of a Community.
 
@@ -391,6 +426,9 @@ class SyncOperations(SyncInvoker):
             permission_group_ids: ``PermissionGroupIdList``. The permission groups to destroy, at most 20.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61233
         """
@@ -400,8 +438,7 @@ class SyncOperations(SyncInvoker):
                 "GroupId": group_id,
                 "PermissionGroupIdList": permission_group_ids,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def modify_permission_group(
@@ -414,6 +451,8 @@ class SyncOperations(SyncInvoker):
         custom_string: str | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Change a permission group's name, permission or data.
 
@@ -432,6 +471,9 @@ class SyncOperations(SyncInvoker):
             custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61234
         """
@@ -444,8 +486,7 @@ class SyncOperations(SyncInvoker):
                 "Permission": permission,
                 "CustomString": custom_string,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def list_permission_groups(
@@ -457,6 +498,8 @@ class SyncOperations(SyncInvoker):
         cursor: str = "",
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Page[PermissionGroupInfo]:
         """List the permission groups of a Community.
 
@@ -475,6 +518,9 @@ class SyncOperations(SyncInvoker):
             cursor: ``Next``. The cursor; `""` for the first page, then the `Next` of the previous response.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61235
         """
@@ -486,8 +532,7 @@ class SyncOperations(SyncInvoker):
                 "Limit": limit,
                 "Next": cursor,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def iter_permission_groups(
@@ -499,6 +544,8 @@ class SyncOperations(SyncInvoker):
         cursor: str = "",
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PageIterator[PermissionGroupInfo]:
         """Every item across pages, from ``cursor`` on: List the permission groups of a Community.
 
@@ -517,6 +564,9 @@ class SyncOperations(SyncInvoker):
             cursor: ``Next``. The cursor; `""` for the first page, then the `Next` of the previous response.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61235
         """
@@ -528,8 +578,7 @@ class SyncOperations(SyncInvoker):
                 "Limit": limit,
                 "Next": cursor,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def add_topic_permissions(
@@ -540,6 +589,8 @@ class SyncOperations(SyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[TopicPermissionResult]:
         """Grant a permission group permissions in topics.
 
@@ -558,6 +609,9 @@ class SyncOperations(SyncInvoker):
             permissions: ``TopicPermissionList``. Each topic and its permission bitmask, at most 50 topics.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61236
         """
@@ -568,8 +622,7 @@ class SyncOperations(SyncInvoker):
                 "PermissionGroupId": permission_group_id,
                 "TopicPermissionList": permissions,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def set_topic_permissions(
@@ -580,6 +633,8 @@ class SyncOperations(SyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[TopicPermissionResult]:
         """Change a permission group's permissions in topics.
 
@@ -597,6 +652,9 @@ class SyncOperations(SyncInvoker):
             permissions: ``TopicPermissionList``. Each topic and its permission bitmask, at most 50 topics.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61237
         """
@@ -607,8 +665,7 @@ class SyncOperations(SyncInvoker):
                 "PermissionGroupId": permission_group_id,
                 "TopicPermissionList": permissions,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def delete_topic_permissions(
@@ -619,6 +676,8 @@ class SyncOperations(SyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[TopicPermissionResult]:
         """Remove a permission group's permissions in topics.
 
@@ -636,6 +695,9 @@ class SyncOperations(SyncInvoker):
             topic_ids: ``TopicIdList``. The topics, at most 50.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61238
         """
@@ -646,8 +708,7 @@ class SyncOperations(SyncInvoker):
                 "PermissionGroupId": permission_group_id,
                 "TopicIdList": topic_ids,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def get_topic_permissions(
@@ -658,6 +719,8 @@ class SyncOperations(SyncInvoker):
         topic_ids: Iterable[str] | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[TopicPermissionResult]:
         """Read a permission group's permissions in topics.
 
@@ -675,6 +738,9 @@ class SyncOperations(SyncInvoker):
             topic_ids: ``TopicIdList``. The topics to read; without it, every topic the group holds a permission in.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61239
         """
@@ -685,8 +751,7 @@ class SyncOperations(SyncInvoker):
                 "PermissionGroupId": permission_group_id,
                 "TopicIdList": topic_ids,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def add_permission_group_members(
@@ -697,6 +762,8 @@ class SyncOperations(SyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[PermissionGroupMemberResult]:
         """Add Community members to a permission group.
 
@@ -715,6 +782,9 @@ class SyncOperations(SyncInvoker):
             accounts: ``MemberList``. The accounts (UserIDs), at most 100.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61240
         """
@@ -725,8 +795,7 @@ class SyncOperations(SyncInvoker):
                 "PermissionGroupId": permission_group_id,
                 "MemberList": accounts,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def remove_permission_group_members(
@@ -737,6 +806,8 @@ class SyncOperations(SyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[PermissionGroupMemberResult]:
         """Remove members from a permission group.
 
@@ -754,6 +825,9 @@ class SyncOperations(SyncInvoker):
             accounts: ``MemberList``. The accounts (UserIDs), at most 100.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61241
         """
@@ -764,8 +838,7 @@ class SyncOperations(SyncInvoker):
                 "PermissionGroupId": permission_group_id,
                 "MemberList": accounts,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def create_topic(
@@ -781,6 +854,8 @@ class SyncOperations(SyncInvoker):
         introduction: str | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Create a topic in a Community.
 
@@ -806,6 +881,9 @@ class SyncOperations(SyncInvoker):
             introduction: ``Introduction``. The topic's introduction, at most 240 bytes of UTF-8.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/49471
         """
@@ -821,8 +899,7 @@ class SyncOperations(SyncInvoker):
                 "Notification": notification,
                 "Introduction": introduction,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def destroy_topics(
@@ -832,6 +909,8 @@ class SyncOperations(SyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[TopicResult]:
         """Destroy topics of a Community.
 
@@ -847,6 +926,9 @@ class SyncOperations(SyncInvoker):
             topic_ids: ``TopicIdList``. The topics, at most 50.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/49470
         """
@@ -856,8 +938,7 @@ class SyncOperations(SyncInvoker):
                 "GroupId": group_id,
                 "TopicIdList": topic_ids,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def get_topics(
@@ -869,6 +950,8 @@ class SyncOperations(SyncInvoker):
         fields: Iterable[str] | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[TopicAndSelfInfoItem]:
         """Read topics of a Community and a member's view of them.
 
@@ -890,6 +973,9 @@ class SyncOperations(SyncInvoker):
             fields: ``ResponseFilter``. The `TopicInfo` fields to return; without it, every field.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/49469
         """
@@ -901,8 +987,7 @@ class SyncOperations(SyncInvoker):
                 "TopicIdList": topic_ids,
                 "ResponseFilter": fields,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def modify_topic(
@@ -919,6 +1004,8 @@ class SyncOperations(SyncInvoker):
         mute_all: str | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Change a topic's profile.
 
@@ -941,6 +1028,9 @@ class SyncOperations(SyncInvoker):
             mute_all: ``MuteAllMember``. `On`: only the owner and admins may speak in the topic; `Off`: everyone may.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/49468
         """
@@ -957,8 +1047,7 @@ class SyncOperations(SyncInvoker):
                 "Introduction": introduction,
                 "MuteAllMember": mute_all,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def import_topic(
@@ -976,6 +1065,8 @@ class SyncOperations(SyncInvoker):
         create_time: int | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Import a topic (migration).
 
@@ -1001,6 +1092,9 @@ class SyncOperations(SyncInvoker):
             create_time: ``CreateTime``. When the topic was created, in Unix seconds (default the time of the request).
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/53448
         """
@@ -1018,8 +1112,7 @@ class SyncOperations(SyncInvoker):
                 "Introduction": introduction,
                 "CreateTime": create_time,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
 
@@ -1032,6 +1125,8 @@ class AsyncOperations(AsyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, str]:
         """Get the custom attributes of a group.
 
@@ -1048,6 +1143,9 @@ class AsyncOperations(AsyncInvoker):
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44187
         """
@@ -1056,8 +1154,7 @@ class AsyncOperations(AsyncInvoker):
             {
                 "GroupId": group_id,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def set_group_attributes(
@@ -1067,6 +1164,8 @@ class AsyncOperations(AsyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Replace every custom attribute of a group.
 
@@ -1084,6 +1183,9 @@ class AsyncOperations(AsyncInvoker):
             attributes: ``GroupAttr``. The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8 (`x-tim-max-total-bytes`).
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44190
         """
@@ -1093,8 +1195,7 @@ class AsyncOperations(AsyncInvoker):
                 "GroupId": group_id,
                 "GroupAttr": attributes,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def modify_group_attributes(
@@ -1104,6 +1205,8 @@ class AsyncOperations(AsyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Add or overwrite custom attributes of a group.
 
@@ -1120,6 +1223,9 @@ class AsyncOperations(AsyncInvoker):
             attributes: ``GroupAttr``. The attributes to write: at most 16, their values together at most 16,000 bytes of UTF-8 (`x-tim-max-total-bytes`).
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44188
         """
@@ -1129,8 +1235,7 @@ class AsyncOperations(AsyncInvoker):
                 "GroupId": group_id,
                 "GroupAttr": attributes,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def delete_group_attributes(
@@ -1140,6 +1245,8 @@ class AsyncOperations(AsyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Delete custom attributes of a group.
 
@@ -1156,6 +1263,9 @@ class AsyncOperations(AsyncInvoker):
             keys: ``GroupAttr``. The keys to delete (at most 16).
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/59499
         """
@@ -1165,8 +1275,7 @@ class AsyncOperations(AsyncInvoker):
                 "GroupId": group_id,
                 "GroupAttr": keys,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def clear_group_attributes(
@@ -1175,6 +1284,8 @@ class AsyncOperations(AsyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove every custom attribute of a group.
 
@@ -1189,6 +1300,9 @@ class AsyncOperations(AsyncInvoker):
             group_id: ``GroupId``. A group ID: printable ASCII (0x20 to 0x7E), fewer than 48 bytes.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/44189
         """
@@ -1197,8 +1311,7 @@ class AsyncOperations(AsyncInvoker):
             {
                 "GroupId": group_id,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def list_permission_group_members(
@@ -1212,6 +1325,8 @@ class AsyncOperations(AsyncInvoker):
         cursor: str = "",
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Page[PermissionGroupMember]:
         """List the members of a Community permission group.
 
@@ -1238,6 +1353,9 @@ class AsyncOperations(AsyncInvoker):
             cursor: ``Next``. The cursor: `""` for the first page, then the `Next` of the previous response.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61242
         """
@@ -1251,8 +1369,7 @@ class AsyncOperations(AsyncInvoker):
                 "Limit": limit,
                 "Next": cursor,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def iter_permission_group_members(
@@ -1266,6 +1383,8 @@ class AsyncOperations(AsyncInvoker):
         cursor: str = "",
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPageIterator[PermissionGroupMember]:
         """Every item across pages, from ``cursor`` on: List the members of a Community permission group.
 
@@ -1292,6 +1411,9 @@ class AsyncOperations(AsyncInvoker):
             cursor: ``Next``. The cursor: `""` for the first page, then the `Next` of the previous response.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61242
         """
@@ -1305,8 +1427,7 @@ class AsyncOperations(AsyncInvoker):
                 "Limit": limit,
                 "Next": cursor,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def create_permission_group(
@@ -1319,6 +1440,8 @@ class AsyncOperations(AsyncInvoker):
         custom_string: str | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Create a permission group in a Community.
 
@@ -1343,6 +1466,9 @@ class AsyncOperations(AsyncInvoker):
             custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61232
         """
@@ -1355,8 +1481,7 @@ class AsyncOperations(AsyncInvoker):
                 "Permission": permission,
                 "CustomString": custom_string,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def destroy_permission_groups(
@@ -1366,6 +1491,8 @@ class AsyncOperations(AsyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[PermissionGroupResult]:
         """Destroy permission groups of a Community.
 
@@ -1383,6 +1510,9 @@ class AsyncOperations(AsyncInvoker):
             permission_group_ids: ``PermissionGroupIdList``. The permission groups to destroy, at most 20.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61233
         """
@@ -1392,8 +1522,7 @@ class AsyncOperations(AsyncInvoker):
                 "GroupId": group_id,
                 "PermissionGroupIdList": permission_group_ids,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def modify_permission_group(
@@ -1406,6 +1535,8 @@ class AsyncOperations(AsyncInvoker):
         custom_string: str | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Change a permission group's name, permission or data.
 
@@ -1424,6 +1555,9 @@ class AsyncOperations(AsyncInvoker):
             custom_string: ``CustomString``. Custom data for the app's own use, at most 3,000 bytes of UTF-8.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61234
         """
@@ -1436,8 +1570,7 @@ class AsyncOperations(AsyncInvoker):
                 "Permission": permission,
                 "CustomString": custom_string,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def list_permission_groups(
@@ -1449,6 +1582,8 @@ class AsyncOperations(AsyncInvoker):
         cursor: str = "",
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Page[PermissionGroupInfo]:
         """List the permission groups of a Community.
 
@@ -1467,6 +1602,9 @@ class AsyncOperations(AsyncInvoker):
             cursor: ``Next``. The cursor; `""` for the first page, then the `Next` of the previous response.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61235
         """
@@ -1478,8 +1616,7 @@ class AsyncOperations(AsyncInvoker):
                 "Limit": limit,
                 "Next": cursor,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     def iter_permission_groups(
@@ -1491,6 +1628,8 @@ class AsyncOperations(AsyncInvoker):
         cursor: str = "",
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPageIterator[PermissionGroupInfo]:
         """Every item across pages, from ``cursor`` on: List the permission groups of a Community.
 
@@ -1509,6 +1648,9 @@ class AsyncOperations(AsyncInvoker):
             cursor: ``Next``. The cursor; `""` for the first page, then the `Next` of the previous response.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61235
         """
@@ -1520,8 +1662,7 @@ class AsyncOperations(AsyncInvoker):
                 "Limit": limit,
                 "Next": cursor,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def add_topic_permissions(
@@ -1532,6 +1673,8 @@ class AsyncOperations(AsyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[TopicPermissionResult]:
         """Grant a permission group permissions in topics.
 
@@ -1550,6 +1693,9 @@ class AsyncOperations(AsyncInvoker):
             permissions: ``TopicPermissionList``. Each topic and its permission bitmask, at most 50 topics.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61236
         """
@@ -1560,8 +1706,7 @@ class AsyncOperations(AsyncInvoker):
                 "PermissionGroupId": permission_group_id,
                 "TopicPermissionList": permissions,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def set_topic_permissions(
@@ -1572,6 +1717,8 @@ class AsyncOperations(AsyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[TopicPermissionResult]:
         """Change a permission group's permissions in topics.
 
@@ -1589,6 +1736,9 @@ class AsyncOperations(AsyncInvoker):
             permissions: ``TopicPermissionList``. Each topic and its permission bitmask, at most 50 topics.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61237
         """
@@ -1599,8 +1749,7 @@ class AsyncOperations(AsyncInvoker):
                 "PermissionGroupId": permission_group_id,
                 "TopicPermissionList": permissions,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def delete_topic_permissions(
@@ -1611,6 +1760,8 @@ class AsyncOperations(AsyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[TopicPermissionResult]:
         """Remove a permission group's permissions in topics.
 
@@ -1628,6 +1779,9 @@ class AsyncOperations(AsyncInvoker):
             topic_ids: ``TopicIdList``. The topics, at most 50.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61238
         """
@@ -1638,8 +1792,7 @@ class AsyncOperations(AsyncInvoker):
                 "PermissionGroupId": permission_group_id,
                 "TopicIdList": topic_ids,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def get_topic_permissions(
@@ -1650,6 +1803,8 @@ class AsyncOperations(AsyncInvoker):
         topic_ids: Iterable[str] | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[TopicPermissionResult]:
         """Read a permission group's permissions in topics.
 
@@ -1667,6 +1822,9 @@ class AsyncOperations(AsyncInvoker):
             topic_ids: ``TopicIdList``. The topics to read; without it, every topic the group holds a permission in.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61239
         """
@@ -1677,8 +1835,7 @@ class AsyncOperations(AsyncInvoker):
                 "PermissionGroupId": permission_group_id,
                 "TopicIdList": topic_ids,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def add_permission_group_members(
@@ -1689,6 +1846,8 @@ class AsyncOperations(AsyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[PermissionGroupMemberResult]:
         """Add Community members to a permission group.
 
@@ -1707,6 +1866,9 @@ class AsyncOperations(AsyncInvoker):
             accounts: ``MemberList``. The accounts (UserIDs), at most 100.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61240
         """
@@ -1717,8 +1879,7 @@ class AsyncOperations(AsyncInvoker):
                 "PermissionGroupId": permission_group_id,
                 "MemberList": accounts,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def remove_permission_group_members(
@@ -1729,6 +1890,8 @@ class AsyncOperations(AsyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[PermissionGroupMemberResult]:
         """Remove members from a permission group.
 
@@ -1746,6 +1909,9 @@ class AsyncOperations(AsyncInvoker):
             accounts: ``MemberList``. The accounts (UserIDs), at most 100.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/61241
         """
@@ -1756,8 +1922,7 @@ class AsyncOperations(AsyncInvoker):
                 "PermissionGroupId": permission_group_id,
                 "MemberList": accounts,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def create_topic(
@@ -1773,6 +1938,8 @@ class AsyncOperations(AsyncInvoker):
         introduction: str | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Create a topic in a Community.
 
@@ -1798,6 +1965,9 @@ class AsyncOperations(AsyncInvoker):
             introduction: ``Introduction``. The topic's introduction, at most 240 bytes of UTF-8.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/49471
         """
@@ -1813,8 +1983,7 @@ class AsyncOperations(AsyncInvoker):
                 "Notification": notification,
                 "Introduction": introduction,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def destroy_topics(
@@ -1824,6 +1993,8 @@ class AsyncOperations(AsyncInvoker):
         *,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[TopicResult]:
         """Destroy topics of a Community.
 
@@ -1839,6 +2010,9 @@ class AsyncOperations(AsyncInvoker):
             topic_ids: ``TopicIdList``. The topics, at most 50.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/49470
         """
@@ -1848,8 +2022,7 @@ class AsyncOperations(AsyncInvoker):
                 "GroupId": group_id,
                 "TopicIdList": topic_ids,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def get_topics(
@@ -1861,6 +2034,8 @@ class AsyncOperations(AsyncInvoker):
         fields: Iterable[str] | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Batch[TopicAndSelfInfoItem]:
         """Read topics of a Community and a member's view of them.
 
@@ -1882,6 +2057,9 @@ class AsyncOperations(AsyncInvoker):
             fields: ``ResponseFilter``. The `TopicInfo` fields to return; without it, every field.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/49469
         """
@@ -1893,8 +2071,7 @@ class AsyncOperations(AsyncInvoker):
                 "TopicIdList": topic_ids,
                 "ResponseFilter": fields,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def modify_topic(
@@ -1911,6 +2088,8 @@ class AsyncOperations(AsyncInvoker):
         mute_all: str | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Change a topic's profile.
 
@@ -1933,6 +2112,9 @@ class AsyncOperations(AsyncInvoker):
             mute_all: ``MuteAllMember``. `On`: only the owner and admins may speak in the topic; `Off`: everyone may.
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/49468
         """
@@ -1949,8 +2131,7 @@ class AsyncOperations(AsyncInvoker):
                 "Introduction": introduction,
                 "MuteAllMember": mute_all,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )
 
     async def import_topic(
@@ -1968,6 +2149,8 @@ class AsyncOperations(AsyncInvoker):
         create_time: int | None = None,
         max_retries: int | None = None,
         timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Import a topic (migration).
 
@@ -1993,6 +2176,9 @@ class AsyncOperations(AsyncInvoker):
             create_time: ``CreateTime``. When the topic was created, in Unix seconds (default the time of the request).
             max_retries: Retries for this call (default: the client's).
             timeout: Seconds for each attempt of this call (default: the client's).
+            extra_body: Request fields the spec does not know yet, sent as they are (the
+                escape hatch for a newer Tencent release; not an argument's field).
+            extra_headers: HTTP headers added to each attempt of this call.
 
         Tencent's page: https://www.tencentcloud.com/document/product/1047/53448
         """
@@ -2010,6 +2196,1010 @@ class AsyncOperations(AsyncInvoker):
                 "Introduction": introduction,
                 "CreateTime": create_time,
             },
-            max_retries,
-            timeout,
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+
+class RawSyncOperations(RawSyncInvoker):
+    """Each operation, answering a ``RawResponse``: the parsed result and the reply
+    (``Client.with_raw_response``)."""
+
+    def get_group_attributes(
+        self,
+        group_id: str,
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[dict[str, str]]:
+        """``Client.get_group_attributes``, with the reply beside the result."""
+        return self._invoke(
+            ops.GET_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def set_group_attributes(
+        self,
+        group_id: str,
+        attributes: Mapping[str, str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``Client.set_group_attributes``, with the reply beside the result."""
+        return self._invoke(
+            ops.SET_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+                "GroupAttr": attributes,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def modify_group_attributes(
+        self,
+        group_id: str,
+        attributes: Mapping[str, str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``Client.modify_group_attributes``, with the reply beside the result."""
+        return self._invoke(
+            ops.MODIFY_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+                "GroupAttr": attributes,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def delete_group_attributes(
+        self,
+        group_id: str,
+        keys: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``Client.delete_group_attributes``, with the reply beside the result."""
+        return self._invoke(
+            ops.DELETE_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+                "GroupAttr": keys,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def clear_group_attributes(
+        self,
+        group_id: str,
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``Client.clear_group_attributes``, with the reply beside the result."""
+        return self._invoke(
+            ops.CLEAR_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def list_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        member_fields: Iterable[str] | None = None,
+        custom_fields: Iterable[str] | None = None,
+        limit: int = 50,
+        cursor: str = "",
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Page[PermissionGroupMember]]:
+        """``Client.list_permission_group_members``, with the reply beside the result."""
+        return self._invoke(
+            ops.GET_PERMISSION_GROUP_MEMBER_LIST,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "MemberInfoFilter": member_fields,
+                "AppDefinedDataFilter_GroupMember": custom_fields,
+                "Limit": limit,
+                "Next": cursor,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def create_permission_group(
+        self,
+        group_id: str,
+        name: str,
+        permission: int,
+        *,
+        permission_group_id: str | None = None,
+        custom_string: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[str]:
+        """``Client.create_permission_group``, with the reply beside the result."""
+        return self._invoke(
+            ops.CREATE_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "PermissionGroupName": name,
+                "Permission": permission,
+                "CustomString": custom_string,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def destroy_permission_groups(
+        self,
+        group_id: str,
+        permission_group_ids: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[PermissionGroupResult]]:
+        """``Client.destroy_permission_groups``, with the reply beside the result."""
+        return self._invoke(
+            ops.DESTROY_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupIdList": permission_group_ids,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def modify_permission_group(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        name: str | None = None,
+        permission: int | None = None,
+        custom_string: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``Client.modify_permission_group``, with the reply beside the result."""
+        return self._invoke(
+            ops.MODIFY_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "PermissionGroupName": name,
+                "Permission": permission,
+                "CustomString": custom_string,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def list_permission_groups(
+        self,
+        group_id: str,
+        *,
+        permission_group_ids: Iterable[str] | None = None,
+        limit: int = 20,
+        cursor: str = "",
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Page[PermissionGroupInfo]]:
+        """``Client.list_permission_groups``, with the reply beside the result."""
+        return self._invoke(
+            ops.GET_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupIdList": permission_group_ids,
+                "Limit": limit,
+                "Next": cursor,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def add_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        permissions: Mapping[str, int],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[TopicPermissionResult]]:
+        """``Client.add_topic_permissions``, with the reply beside the result."""
+        return self._invoke(
+            ops.ADD_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicPermissionList": permissions,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def set_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        permissions: Mapping[str, int],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[TopicPermissionResult]]:
+        """``Client.set_topic_permissions``, with the reply beside the result."""
+        return self._invoke(
+            ops.SET_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicPermissionList": permissions,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def delete_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        topic_ids: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[TopicPermissionResult]]:
+        """``Client.delete_topic_permissions``, with the reply beside the result."""
+        return self._invoke(
+            ops.DELETE_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicIdList": topic_ids,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def get_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        topic_ids: Iterable[str] | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[TopicPermissionResult]]:
+        """``Client.get_topic_permissions``, with the reply beside the result."""
+        return self._invoke(
+            ops.GET_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicIdList": topic_ids,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def add_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        accounts: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[PermissionGroupMemberResult]]:
+        """``Client.add_permission_group_members``, with the reply beside the result."""
+        return self._invoke(
+            ops.ADD_PERMISSION_GROUP_MEMBER,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "MemberList": accounts,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def remove_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        accounts: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[PermissionGroupMemberResult]]:
+        """``Client.remove_permission_group_members``, with the reply beside the result."""
+        return self._invoke(
+            ops.DELETE_PERMISSION_GROUP_MEMBER,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "MemberList": accounts,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def create_topic(
+        self,
+        group_id: str,
+        name: str,
+        *,
+        topic_id: str | None = None,
+        from_account: str | None = None,
+        custom_string: str | None = None,
+        face_url: str | None = None,
+        notification: str | None = None,
+        introduction: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[str]:
+        """``Client.create_topic``, with the reply beside the result."""
+        return self._invoke(
+            ops.CREATE_TOPIC,
+            {
+                "GroupId": group_id,
+                "TopicId": topic_id,
+                "TopicName": name,
+                "From_Account": from_account,
+                "CustomString": custom_string,
+                "FaceUrl": face_url,
+                "Notification": notification,
+                "Introduction": introduction,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def destroy_topics(
+        self,
+        group_id: str,
+        topic_ids: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[TopicResult]]:
+        """``Client.destroy_topics``, with the reply beside the result."""
+        return self._invoke(
+            ops.DESTROY_TOPIC,
+            {
+                "GroupId": group_id,
+                "TopicIdList": topic_ids,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def get_topics(
+        self,
+        group_id: str,
+        from_account: str,
+        *,
+        topic_ids: Iterable[str] | None = None,
+        fields: Iterable[str] | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[TopicAndSelfInfoItem]]:
+        """``Client.get_topics``, with the reply beside the result."""
+        return self._invoke(
+            ops.GET_TOPIC,
+            {
+                "GroupId": group_id,
+                "From_Account": from_account,
+                "TopicIdList": topic_ids,
+                "ResponseFilter": fields,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def modify_topic(
+        self,
+        group_id: str,
+        topic_id: str,
+        *,
+        name: str | None = None,
+        from_account: str | None = None,
+        custom_string: str | None = None,
+        face_url: str | None = None,
+        notification: str | None = None,
+        introduction: str | None = None,
+        mute_all: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``Client.modify_topic``, with the reply beside the result."""
+        return self._invoke(
+            ops.MODIFY_TOPIC,
+            {
+                "GroupId": group_id,
+                "TopicId": topic_id,
+                "TopicName": name,
+                "From_Account": from_account,
+                "CustomString": custom_string,
+                "FaceUrl": face_url,
+                "Notification": notification,
+                "Introduction": introduction,
+                "MuteAllMember": mute_all,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    def import_topic(
+        self,
+        group_id: str,
+        name: str,
+        *,
+        group_type: str | None = None,
+        topic_id: str | None = None,
+        from_account: str | None = None,
+        custom_string: str | None = None,
+        face_url: str | None = None,
+        notification: str | None = None,
+        introduction: str | None = None,
+        create_time: int | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[str]:
+        """``Client.import_topic``, with the reply beside the result."""
+        return self._invoke(
+            ops.IMPORT_TOPIC,
+            {
+                "Type": group_type,
+                "GroupId": group_id,
+                "TopicId": topic_id,
+                "TopicName": name,
+                "From_Account": from_account,
+                "CustomString": custom_string,
+                "FaceUrl": face_url,
+                "Notification": notification,
+                "Introduction": introduction,
+                "CreateTime": create_time,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+
+class RawAsyncOperations(RawAsyncInvoker):
+    """Each operation, answering a ``RawResponse`` (``AsyncClient.with_raw_response``)."""
+
+    async def get_group_attributes(
+        self,
+        group_id: str,
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[dict[str, str]]:
+        """``AsyncClient.get_group_attributes``, with the reply beside the result."""
+        return await self._invoke(
+            ops.GET_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def set_group_attributes(
+        self,
+        group_id: str,
+        attributes: Mapping[str, str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``AsyncClient.set_group_attributes``, with the reply beside the result."""
+        return await self._invoke(
+            ops.SET_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+                "GroupAttr": attributes,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def modify_group_attributes(
+        self,
+        group_id: str,
+        attributes: Mapping[str, str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``AsyncClient.modify_group_attributes``, with the reply beside the result."""
+        return await self._invoke(
+            ops.MODIFY_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+                "GroupAttr": attributes,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def delete_group_attributes(
+        self,
+        group_id: str,
+        keys: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``AsyncClient.delete_group_attributes``, with the reply beside the result."""
+        return await self._invoke(
+            ops.DELETE_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+                "GroupAttr": keys,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def clear_group_attributes(
+        self,
+        group_id: str,
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``AsyncClient.clear_group_attributes``, with the reply beside the result."""
+        return await self._invoke(
+            ops.CLEAR_GROUP_ATTR,
+            {
+                "GroupId": group_id,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def list_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        member_fields: Iterable[str] | None = None,
+        custom_fields: Iterable[str] | None = None,
+        limit: int = 50,
+        cursor: str = "",
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Page[PermissionGroupMember]]:
+        """``AsyncClient.list_permission_group_members``, with the reply beside the result."""
+        return await self._invoke(
+            ops.GET_PERMISSION_GROUP_MEMBER_LIST,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "MemberInfoFilter": member_fields,
+                "AppDefinedDataFilter_GroupMember": custom_fields,
+                "Limit": limit,
+                "Next": cursor,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def create_permission_group(
+        self,
+        group_id: str,
+        name: str,
+        permission: int,
+        *,
+        permission_group_id: str | None = None,
+        custom_string: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[str]:
+        """``AsyncClient.create_permission_group``, with the reply beside the result."""
+        return await self._invoke(
+            ops.CREATE_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "PermissionGroupName": name,
+                "Permission": permission,
+                "CustomString": custom_string,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def destroy_permission_groups(
+        self,
+        group_id: str,
+        permission_group_ids: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[PermissionGroupResult]]:
+        """``AsyncClient.destroy_permission_groups``, with the reply beside the result."""
+        return await self._invoke(
+            ops.DESTROY_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupIdList": permission_group_ids,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def modify_permission_group(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        name: str | None = None,
+        permission: int | None = None,
+        custom_string: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``AsyncClient.modify_permission_group``, with the reply beside the result."""
+        return await self._invoke(
+            ops.MODIFY_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "PermissionGroupName": name,
+                "Permission": permission,
+                "CustomString": custom_string,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def list_permission_groups(
+        self,
+        group_id: str,
+        *,
+        permission_group_ids: Iterable[str] | None = None,
+        limit: int = 20,
+        cursor: str = "",
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Page[PermissionGroupInfo]]:
+        """``AsyncClient.list_permission_groups``, with the reply beside the result."""
+        return await self._invoke(
+            ops.GET_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupIdList": permission_group_ids,
+                "Limit": limit,
+                "Next": cursor,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def add_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        permissions: Mapping[str, int],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[TopicPermissionResult]]:
+        """``AsyncClient.add_topic_permissions``, with the reply beside the result."""
+        return await self._invoke(
+            ops.ADD_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicPermissionList": permissions,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def set_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        permissions: Mapping[str, int],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[TopicPermissionResult]]:
+        """``AsyncClient.set_topic_permissions``, with the reply beside the result."""
+        return await self._invoke(
+            ops.SET_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicPermissionList": permissions,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def delete_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        topic_ids: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[TopicPermissionResult]]:
+        """``AsyncClient.delete_topic_permissions``, with the reply beside the result."""
+        return await self._invoke(
+            ops.DELETE_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicIdList": topic_ids,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def get_topic_permissions(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        *,
+        topic_ids: Iterable[str] | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[TopicPermissionResult]]:
+        """``AsyncClient.get_topic_permissions``, with the reply beside the result."""
+        return await self._invoke(
+            ops.GET_TOPIC_PERMISSION_GROUP,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "TopicIdList": topic_ids,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def add_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        accounts: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[PermissionGroupMemberResult]]:
+        """``AsyncClient.add_permission_group_members``, with the reply beside the result."""
+        return await self._invoke(
+            ops.ADD_PERMISSION_GROUP_MEMBER,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "MemberList": accounts,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def remove_permission_group_members(
+        self,
+        group_id: str,
+        permission_group_id: str,
+        accounts: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[PermissionGroupMemberResult]]:
+        """``AsyncClient.remove_permission_group_members``, with the reply beside the result."""
+        return await self._invoke(
+            ops.DELETE_PERMISSION_GROUP_MEMBER,
+            {
+                "GroupId": group_id,
+                "PermissionGroupId": permission_group_id,
+                "MemberList": accounts,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def create_topic(
+        self,
+        group_id: str,
+        name: str,
+        *,
+        topic_id: str | None = None,
+        from_account: str | None = None,
+        custom_string: str | None = None,
+        face_url: str | None = None,
+        notification: str | None = None,
+        introduction: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[str]:
+        """``AsyncClient.create_topic``, with the reply beside the result."""
+        return await self._invoke(
+            ops.CREATE_TOPIC,
+            {
+                "GroupId": group_id,
+                "TopicId": topic_id,
+                "TopicName": name,
+                "From_Account": from_account,
+                "CustomString": custom_string,
+                "FaceUrl": face_url,
+                "Notification": notification,
+                "Introduction": introduction,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def destroy_topics(
+        self,
+        group_id: str,
+        topic_ids: Iterable[str],
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[TopicResult]]:
+        """``AsyncClient.destroy_topics``, with the reply beside the result."""
+        return await self._invoke(
+            ops.DESTROY_TOPIC,
+            {
+                "GroupId": group_id,
+                "TopicIdList": topic_ids,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def get_topics(
+        self,
+        group_id: str,
+        from_account: str,
+        *,
+        topic_ids: Iterable[str] | None = None,
+        fields: Iterable[str] | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Batch[TopicAndSelfInfoItem]]:
+        """``AsyncClient.get_topics``, with the reply beside the result."""
+        return await self._invoke(
+            ops.GET_TOPIC,
+            {
+                "GroupId": group_id,
+                "From_Account": from_account,
+                "TopicIdList": topic_ids,
+                "ResponseFilter": fields,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def modify_topic(
+        self,
+        group_id: str,
+        topic_id: str,
+        *,
+        name: str | None = None,
+        from_account: str | None = None,
+        custom_string: str | None = None,
+        face_url: str | None = None,
+        notification: str | None = None,
+        introduction: str | None = None,
+        mute_all: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """``AsyncClient.modify_topic``, with the reply beside the result."""
+        return await self._invoke(
+            ops.MODIFY_TOPIC,
+            {
+                "GroupId": group_id,
+                "TopicId": topic_id,
+                "TopicName": name,
+                "From_Account": from_account,
+                "CustomString": custom_string,
+                "FaceUrl": face_url,
+                "Notification": notification,
+                "Introduction": introduction,
+                "MuteAllMember": mute_all,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
+        )
+
+    async def import_topic(
+        self,
+        group_id: str,
+        name: str,
+        *,
+        group_type: str | None = None,
+        topic_id: str | None = None,
+        from_account: str | None = None,
+        custom_string: str | None = None,
+        face_url: str | None = None,
+        notification: str | None = None,
+        introduction: str | None = None,
+        create_time: int | None = None,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[str]:
+        """``AsyncClient.import_topic``, with the reply beside the result."""
+        return await self._invoke(
+            ops.IMPORT_TOPIC,
+            {
+                "Type": group_type,
+                "GroupId": group_id,
+                "TopicId": topic_id,
+                "TopicName": name,
+                "From_Account": from_account,
+                "CustomString": custom_string,
+                "FaceUrl": face_url,
+                "Notification": notification,
+                "Introduction": introduction,
+                "CreateTime": create_time,
+            },
+            PerCall(max_retries, timeout, extra_body, extra_headers),
         )

@@ -16,6 +16,8 @@ from ._auth import UserSigSource
 from ._batch import Batch
 from ._codes import CODES, CodeInfo
 from ._errors import (
+    CallInfo,
+    RawReply,
     TimAPIError,
     TimAuthenticationError,
     TimBatchError,
@@ -128,6 +130,7 @@ __all__ = [
     "AsyncMemberIterator",
     "AsyncPageIterator",
     "Batch",
+    "CallInfo",
     "Client",
     "ClientOptions",
     "CodeInfo",
@@ -140,6 +143,7 @@ __all__ = [
     "PageIterator",
     "PermissionGroupMember",
     "RateLimiter",
+    "RawReply",
     "RedisRateLimiter",
     "Region",
     "RetryPolicy",

@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Self, TypeVar
 
@@ -19,7 +20,13 @@ import httpx
 
 from ._core import ClientCore
 from ._errors import TimError
-from ._generated.timrest_client.methods import AsyncOperations, SyncOperations
+from ._generated.timrest_client.methods import (
+    AsyncOperations,
+    RawAsyncOperations,
+    RawSyncOperations,
+    SyncOperations,
+)
+from ._invoker import PerCall
 from ._lifecycle import Done, Flow, Outcome, Received, Refused, Send, Sleep, resume
 from ._operation import build_body
 from ._pagination import AsyncPageIterator, Page, PageIterator
@@ -29,7 +36,9 @@ from ._transfer import BoundedBody, end_deadline, expired, start_deadline
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-__all__ = ["AsyncClient", "Client"]
+    from ._raw import RawResponse
+
+__all__ = ["AsyncClient", "AsyncRawClient", "Client", "RawClient"]
 
 R = TypeVar("R")
 ItemT = TypeVar("ItemT", bound="BaseModel")
@@ -70,25 +79,22 @@ class Client(ClientCore[httpx.Client], SyncOperations):
     ) -> None:
         self.close()
 
-    def _invoke(
-        self,
-        op: Operation[R],
-        args: Mapping[str, object],
-        retries: int | None,
-        per_try: float | None,
-    ) -> R:
-        return self._run(self._flow(op, build_body(op, args), retries, per_try))
+    @cached_property
+    def with_raw_response(self) -> RawClient:
+        """The same methods, each answering a ``RawResponse``: the parsed result beside the
+        reply (status, headers, body) and the call's identity."""
+        return RawClient(self)
+
+    def _invoke(self, op: Operation[R], args: Mapping[str, object], call: PerCall) -> R:
+        return self._run(self._flow(op, build_body(op, args, call), call))
 
     def _iterate(
-        self,
-        op: Operation[Page[ItemT]],
-        args: Mapping[str, object],
-        retries: int | None,
-        per_try: float | None,
+        self, op: Operation[Page[ItemT]], args: Mapping[str, object], call: PerCall
     ) -> PageIterator[ItemT]:
-        body, field = build_body(op, args), self._cursor_field(op)
+        call = call._replace(method=self._iterator_name(op))
+        body, field = build_body(op, args, call), self._cursor_field(op)
         return PageIterator(
-            lambda cursor: self._run(self._flow(op, {**body, field: cursor}, retries, per_try)),
+            lambda cursor: self._run(self._flow(op, {**body, field: cursor}, call)),
             body.get(field, ""),
         )
 
@@ -155,26 +161,22 @@ class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
     ) -> None:
         await self.aclose()
 
-    async def _invoke(
-        self,
-        op: Operation[R],
-        args: Mapping[str, object],
-        retries: int | None,
-        per_try: float | None,
-    ) -> R:
-        return await self._run(self._flow(op, build_body(op, args), retries, per_try))
+    @cached_property
+    def with_raw_response(self) -> AsyncRawClient:
+        """The same methods, each answering a ``RawResponse`` (see ``Client``)."""
+        return AsyncRawClient(self)
+
+    async def _invoke(self, op: Operation[R], args: Mapping[str, object], call: PerCall) -> R:
+        return await self._run(self._flow(op, build_body(op, args, call), call))
 
     def _iterate(
-        self,
-        op: Operation[Page[ItemT]],
-        args: Mapping[str, object],
-        retries: int | None,
-        per_try: float | None,
+        self, op: Operation[Page[ItemT]], args: Mapping[str, object], call: PerCall
     ) -> AsyncPageIterator[ItemT]:
-        body, field = build_body(op, args), self._cursor_field(op)
+        call = call._replace(method=self._iterator_name(op))
+        body, field = build_body(op, args, call), self._cursor_field(op)
 
         async def fetch(cursor: str) -> Page[ItemT]:
-            return await self._run(self._flow(op, {**body, field: cursor}, retries, per_try))
+            return await self._run(self._flow(op, {**body, field: cursor}, call))
 
         return AsyncPageIterator(fetch, body.get(field, ""))
 
@@ -208,6 +210,33 @@ class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
             return step.value
         finally:
             flow.close()  # see Client._run
+
+
+class RawClient(RawSyncOperations):
+    """``Client.with_raw_response``: each method answers a ``RawResponse``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def _invoke(
+        self, op: Operation[R], args: Mapping[str, object], call: PerCall
+    ) -> RawResponse[R]:
+        client = self._client
+        return client._run(client._flow(op, build_body(op, args, call), call, True))
+
+
+class AsyncRawClient(RawAsyncOperations):
+    """``AsyncClient.with_raw_response``: each method answers a ``RawResponse``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def _invoke(
+        self, op: Operation[R], args: Mapping[str, object], call: PerCall
+    ) -> RawResponse[R]:
+        client = self._client
+        body = build_body(op, args, call)
+        return await client._run(client._flow(op, body, call, True))
 
 
 _NOTHING = Sleep(0.0)

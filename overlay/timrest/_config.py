@@ -238,12 +238,16 @@ def _fields(policy: RetryPolicy) -> dict[str, Any]:
     return {name: getattr(policy, name) for name in policy.__dataclass_fields__}
 
 
-def env_kwargs(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+def env_kwargs(
+    environ: Mapping[str, str] | None = None, *, skip: frozenset[str] | set[str] = frozenset()
+) -> dict[str, Any]:
     """Client keyword arguments from the ``TIM_*`` variables of ``OPTIONS`` (unset or empty
-    ones are skipped)."""
+    ones are skipped, and so are the options in ``skip``: given otherwise)."""
     env = os.environ if environ is None else environ
     kwargs: dict[str, Any] = {}
     for name, opt in OPTIONS.items():
+        if name in skip:
+            continue
         text = env.get(opt.env) if opt.env else None
         if not text:
             if opt.default is REQUIRED:

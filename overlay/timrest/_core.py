@@ -9,19 +9,22 @@ host cannot be reached). The clients only drive it (``_lifecycle``) and do the I
 
 from __future__ import annotations
 
+import copy
 import logging
 import math
 import random
 import textwrap
 import time
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack, cast
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, Unpack, cast, overload
 from urllib.parse import urlencode
 
 import httpx
 
 from ._config import Settings, env_kwargs, make_settings
 from ._errors import (
+    CallInfo,
     TimAPIError,
     TimError,
     TimHTTPStatusError,
@@ -33,11 +36,15 @@ from ._errors import (
     TimValidationError,
     api_error,
 )
+from ._extras import extra_headers
 from ._fork import renew_after_fork
+from ._invoker import PerCall
 from ._lifecycle import Flow, Received, Refused, Send, Sleep
 from ._operation import applied, encode, shape
-from ._options import ClientOptions, options_doc
+from ._options import OPTIONS, ClientOptions, OverrideOptions, options_doc
+from ._raw import RawResponse, raw_reply, raw_response
 from ._redact import REDACTED, install_log_redaction, redact
+from ._region import Region
 from ._retry import RetryBudget, may_have_been_applied
 from ._table import Operation
 from ._transfer import ACCEPT_ENCODING
@@ -54,6 +61,11 @@ HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 _EXCERPT = 200
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 logger = logging.getLogger("timrest")
+_POOL_OPTIONS = frozenset({"max_concurrency"})
+_SIGNING = frozenset(
+    {"sdkappid", "identifier", "secret_key", "usersig", "usersig_provider", "usersig_ttl"}
+)
+_LIMITING = frozenset({"sdkappid", "rate_limit", "rate_limit_redis_url", "rate_limit_replicas"})
 FAILBACK_AFTER = 60.0
 """Seconds on a backup domain before the client tries the primary again."""
 
@@ -66,6 +78,8 @@ class ClientCore(Generic[HttpT]):
 
     def __init__(self, *, http_client: HttpT | None = None, **options: Unpack[ClientOptions]):
         self._settings = make_settings(options)
+        self._options: dict[str, Any] = dict(options)
+        self._origin: ClientCore[HttpT] | None = None
         install_log_redaction()
         self._host = 0
         self._failed_over_at = 0.0
@@ -88,6 +102,10 @@ class ClientCore(Generic[HttpT]):
     def _after_fork(self) -> None:
         """In a forked child: new connections (the parent's sockets stay the parent's) and a
         new in-flight limit (the parent's slots were the parent's calls)."""
+        if self._origin is not None:  # with_options: the origin renewed first (made first)
+            self._http, self._in_flight = self._origin._http, self._origin._in_flight
+            self._inherited_http = self._origin._inherited_http
+            return
         if self._owns_http:
             self._http = self._new_http()  # the parent's pool is dropped, never closed here
         else:
@@ -106,10 +124,45 @@ class ClientCore(Generic[HttpT]):
         raise NotImplementedError
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, **overrides: Unpack[OverrideOptions]
+    ) -> Self:
         """Configure from the ``TIM_*`` environment variables (see ``OPTIONS``); keyword
         arguments win over the environment."""
-        return cls(**{**env_kwargs(environ), **overrides})
+        given = {name for name, value in overrides.items() if value is not None}
+        return cls(**{**env_kwargs(environ, skip=given), **overrides})
+
+    def with_options(self, **changes: Unpack[OverrideOptions]) -> Self:
+        """A client with other settings that shares this one's connection pool and requests
+        in flight, and its UserSig cache and rate limiter unless a change concerns them.
+        Close this client, not the derived one (closing that does nothing).
+
+        ``max_concurrency`` sizes the shared pool and cannot change here."""
+        for name in changes:
+            if name not in OPTIONS:
+                raise TimValidationError(name, "not an option of the client")
+            if name in _POOL_OPTIONS:
+                raise TimValidationError(
+                    name, "sizes the shared connection pool: make a new client for another"
+                )
+        merged = {**self._options, **changes}
+        for one, other in (("region", "base_url"), ("base_url", "region")):
+            if changes.get(one) is not None:
+                merged.pop(other, None)  # the new one replaces the old, not conflicts
+        settings = make_settings(cast(ClientOptions, merged))
+        if not _SIGNING & changes.keys():
+            settings = replace(settings, usersig=self._settings.usersig)
+        if not _LIMITING & changes.keys():
+            settings = replace(settings, limiter=self._settings.limiter)
+        derived = copy.copy(self)
+        derived._settings, derived._options, derived._origin = settings, merged, self
+        derived._owns_http = False
+        derived._host, derived._failed_over_at = 0, 0.0
+        derived._queries, derived._limit_keys = {}, {}
+        if "timeout" in changes:
+            derived._extensions = {"timeout": settings.timeout.as_dict()}
+        renew_after_fork(derived._after_fork)
+        return derived
 
     @property
     def sdkappid(self) -> int:
@@ -133,6 +186,10 @@ class ClientCore(Generic[HttpT]):
     # -- a listing's first body ----------------------------------------------------------
 
     @staticmethod
+    def _iterator_name(op: Operation[Any]) -> str:
+        return str(getattr(op.result, "iterate", None) or op.method)
+
+    @staticmethod
     def _cursor_field(op: Operation[Any]) -> str:
         cursor = getattr(op.result, "cursor", None)
         if not isinstance(cursor, str):
@@ -141,24 +198,48 @@ class ClientCore(Generic[HttpT]):
 
     # -- the life of one call ----------------------------------------------------------
 
+    @overload
     def _flow(
         self,
         op: Operation[R],
         body: Mapping[str, Any],
-        max_retries: int | None,
-        timeout: float | None = None,
-    ) -> Flow[R]:
-        """Send ``body`` (retrying as the budget allows); the shaped result."""
+        call: PerCall,
+        raw: Literal[False] = False,
+    ) -> Flow[R]: ...
+
+    @overload
+    def _flow(
+        self,
+        op: Operation[R],
+        body: Mapping[str, Any],
+        call: PerCall,
+        raw: Literal[True],
+    ) -> Flow[RawResponse[R]]: ...
+
+    def _flow(
+        self,
+        op: Operation[R],
+        body: Mapping[str, Any],
+        call: PerCall,
+        raw: bool = False,
+    ) -> Flow[R] | Flow[RawResponse[R]]:
+        """Send ``body`` (retrying as the budget allows); the shaped result (with ``raw``,
+        a ``RawResponse`` holding it and the reply)."""
         if self._inherited_http:
             raise TimError(
                 "http_client: this client's httpx client was made before os.fork() and may "
                 "share its connections with the parent process; make the httpx client and "
                 "the timrest client in the child (e.g. gunicorn's post_fork hook)"
             )
+        max_retries, timeout = call.max_retries, call.timeout
+        method = call.method or op.method
         if max_retries is not None and (
             isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
         ):
             raise TimValidationError("max_retries", "must be an int >= 0")
+        headers = self._headers
+        if call.extra_headers is not None:
+            headers = httpx.Headers({**headers, **extra_headers(call.extra_headers)})
         extensions, deadline = self._extensions, self._settings.deadline
         if timeout is not None:
             extensions, deadline = _timeout_extension(timeout), min(deadline, timeout)
@@ -168,10 +249,14 @@ class ClientCore(Generic[HttpT]):
         content = encode(body)
         attempt = 0
         resent = False  # an earlier attempt may have been applied
+        tried: list[str] = []
         while True:
             attempt += 1
             host = self._current_host()
-            request, usersig = self._request(op, content, host, extensions)
+            if self._settings.base_urls[host] not in tried:
+                tried.append(self._settings.base_urls[host])
+            request, usersig, nonce = self._request(op, content, host, extensions, headers)
+            received = None
             try:
                 received = yield Send(
                     request,
@@ -190,15 +275,24 @@ class ClientCore(Generic[HttpT]):
                 error = exc
             else:
                 assert isinstance(received, Received)
+                found: TimError | None = None
                 try:
                     parsed = self._parse(op, received, usersig)
-                    return shape(op, parsed, body, resent, self._clean)
+                    value = shape(op, parsed, body, resent, self._clean)
                 except TimAPIError as exc:
                     if resent and exc.code in op.applied_codes:
-                        return applied(op, body)  # the earlier attempt took effect
-                    error = exc
+                        value = applied(op, body)  # the earlier attempt took effect
+                    else:
+                        found = exc
                 except TimError as exc:
-                    error = exc
+                    found = exc
+                if found is not None:
+                    error = found
+                else:
+                    if not raw:
+                        return value
+                    info = self._call_info(method, op, host, attempt, nonce, tried)
+                    return raw_response(value, received, info, self._masker(usersig))
             resent = resent or may_have_been_applied(error)
             if budget is None:
                 budget = self._settings.retry.budget(
@@ -209,17 +303,54 @@ class ClientCore(Generic[HttpT]):
                 )
             if isinstance(error, TimSignatureExpiredError):
                 error.resignable = budget.can_resign and self._settings.usersig.invalidate(usersig)
-            error.operation, error.attempts = op.name, attempt
+            error.operation, error.method, error.attempts = op.name, method, attempt
+            error.call = self._call_info(method, op, host, attempt, nonce, tried)
+            if isinstance(received, Received):
+                error.response = raw_reply(received, self._masker(usersig))
+            if isinstance(error, TimAPIError):
+                error.hint = self._fill(error.hint, host)
             wait = budget.next_wait(error, attempt)
             if isinstance(error, TimRateLimitError) and limiter is not None:
                 yield Refused(limiter, key)  # slow every caller of the limiter, not only this one
             if wait is None:
                 # Error trackers capture frame locals: leave no UserSig in this frame.
-                del request, usersig
+                del request, usersig, received
                 raise error
             self._log_retry(op, error, attempt, budget, wait, self._settings.base_urls[host])
             if wait > 0:
                 yield Sleep(wait)
+
+    def _call_info(
+        self,
+        method: str,
+        op: Operation[Any],
+        host: int,
+        attempt: int,
+        nonce: str,
+        tried: list[str],
+    ) -> CallInfo:
+        return CallInfo(
+            method=method,
+            operation=op.name,
+            host=self._settings.base_urls[host],
+            attempt=attempt,
+            random=nonce,
+            hosts=tuple(tried),
+        )
+
+    def _fill(self, hint: str, host: int) -> str:
+        """A hint with the call's ``{sdkappid}``, ``{region}`` and ``{host}`` (the spec's
+        hints may name them)."""
+        if "{" not in hint:
+            return hint
+        url = self._settings.base_urls[host]
+        domain = url.partition("://")[2].partition("/")[0]
+        try:
+            region = f"region {Region.parse(domain).name.lower()} ({domain})"
+        except TimValidationError:
+            region = f"base_url {url}"
+        values = {"sdkappid": str(self._settings.sdkappid), "region": region, "host": domain}
+        return hint.format_map(_Known(values))
 
     def _current_host(self) -> int:
         """The host to use: back to the primary once ``FAILBACK_AFTER`` has passed since the
@@ -233,6 +364,10 @@ class ClientCore(Generic[HttpT]):
         """``text`` from the service with any UserSig it reflects masked."""
         return _scrub(text, self._usersig_now())
 
+    def _masker(self, sent: str) -> Callable[[str], str]:
+        """Masks the UserSig an attempt sent, and the current one, in a reply's text."""
+        return lambda text: _scrub(_scrub(text, sent), self._usersig_now())
+
     def _usersig_now(self) -> str:
         """The UserSig the source hands out now (for masking what a service reflects)."""
         return self._settings.usersig.current()
@@ -244,9 +379,14 @@ class ClientCore(Generic[HttpT]):
         return key
 
     def _request(
-        self, op: Operation[Any], content: bytes, host: int, extensions: dict[str, Any]
-    ) -> tuple[httpx.Request, str]:
-        """The signed request for one attempt, and the UserSig it carries."""
+        self,
+        op: Operation[Any],
+        content: bytes,
+        host: int,
+        extensions: dict[str, Any],
+        headers: httpx.Headers,
+    ) -> tuple[httpx.Request, str, str]:
+        """The signed request for one attempt, the UserSig it carries and its ``random``."""
         usersig = self._settings.usersig.current()
         endpoint = op.endpoint
         # The query only changes with the UserSig (and `random`): encode it once per UserSig,
@@ -267,15 +407,16 @@ class ClientCore(Generic[HttpT]):
             # The UserSig alphabet (A-Z a-z 0-9 * - _) needs no escaping.
             query = self._queries[key] = urlencode(values, safe="*")
         base = self._settings.base_urls[host]
-        url = f"{base}{endpoint.path}?{query}&random={random.getrandbits(32)}"
+        nonce = str(random.getrandbits(32))
+        url = f"{base}{endpoint.path}?{query}&random={nonce}"
         request = httpx.Request(
             endpoint.method,
             url,
             content=content,
-            headers=self._headers,
+            headers=headers,
             extensions=extensions,
         )
-        return request, usersig
+        return request, usersig, nonce
 
     def _transport_error(self, op: Operation[Any], exc: httpx.HTTPError, host: int) -> TimError:
         urls = self._settings.base_urls
@@ -290,7 +431,7 @@ class ClientCore(Generic[HttpT]):
             )
         cls = TimTimeoutError if isinstance(exc, httpx.TimeoutException) else TimTransportError
         detail = redact(str(exc)) or "no detail"
-        error = cls(f"{op.name}: {type(exc).__name__} talking to {urls[host]}: {detail}")
+        error = cls(f"{type(exc).__name__} talking to {urls[host]}: {detail}")
         error.request_sent = sent
         return error
 
@@ -302,7 +443,7 @@ class ClientCore(Generic[HttpT]):
         response, content = received
         if response.status_code != 200:
             raise TimHTTPStatusError(
-                f"{op.name}: HTTP {response.status_code} {response.reason_phrase}",
+                f"HTTP {response.status_code} {response.reason_phrase}",
                 status_code=response.status_code,
                 retry_after=_retry_after(response),
             )
@@ -318,7 +459,7 @@ class ClientCore(Generic[HttpT]):
             del parsed  # its repr holds the text as the service sent it
             raise api_error(code, info, operation=op.name)
         if parsed.action_status == "FAIL":
-            raise TimMalformedResponseError(f"{op.name}: ActionStatus FAIL with ErrorCode 0")
+            raise TimMalformedResponseError("ActionStatus FAIL with ErrorCode 0")
         return parsed
 
     @staticmethod
@@ -344,6 +485,13 @@ class ClientCore(Generic[HttpT]):
             else "retrying",
             wait,
         )
+
+
+class _Known(dict[str, str]):
+    """``str.format_map`` values that leave an unknown ``{name}`` as it is."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def _timeout_extension(timeout: object) -> dict[str, Any]:
@@ -377,8 +525,8 @@ def _malformed(op: Operation[Any], exc: ValidationError, excerpt: str) -> TimMal
     first = exc.errors(include_url=False, include_input=False)[0]
     where = ".".join(str(part) for part in first["loc"]) or "body"
     error = TimMalformedResponseError(
-        f"{op.name}: response is not the documented JSON envelope ({where}: {first['msg']})",
+        f"response is not the documented JSON envelope ({where}: {first['msg']})",
         body_excerpt=excerpt,
     )
-    error.operation = op.name
+    error.operation, error.method = op.name, op.method
     return error

@@ -21,13 +21,23 @@
 
 Unknown error codes raise the base ``TimAPIError``. Messages, reprs and attributes never
 contain the secret key or the UserSig.
+
+An error raised by a call names the Python method and the operation
+(``get_group_attributes (get_group_attr): ...``) and carries the call's identity
+(``call``: method, operation, host, attempt, the ``random`` sent, every host tried) and, when
+the service answered, the reply (``response``: status, headers, a bounded excerpt).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
 from ._codes import Category, describe
 
 __all__ = [
+    "CallInfo",
+    "RawReply",
     "TimAPIError",
     "TimAuthenticationError",
     "TimBatchError",
@@ -60,11 +70,46 @@ def short(value: object) -> str:
     return text if len(text) <= _ECHO else f"{text[:_ECHO]}...({len(text)} chars)"
 
 
+@dataclass(frozen=True, slots=True)
+class CallInfo:
+    """Who a failed call was, for logs and a support ticket (nothing secret in it)."""
+
+    method: str
+    """The Python method called (``get_group_attributes``)."""
+    operation: str
+    """The operation on the wire (``get_group_attr``)."""
+    host: str
+    """The base URL of the last attempt."""
+    attempt: int
+    """How many attempts were made."""
+    random: str
+    """The ``random`` query value of the last attempt: Tencent's request identity."""
+    hosts: tuple[str, ...] = ()
+    """Every base URL tried, in order."""
+
+
+@dataclass(frozen=True, slots=True)
+class RawReply:
+    """The service's reply to the last attempt, as received (the UserSig masked)."""
+
+    status_code: int
+    headers: Mapping[str, str] = field(repr=False)
+    excerpt: str = ""
+    """The first bytes of the body (at most ``EXCERPT`` characters)."""
+
+
+EXCERPT = 500
+"""The most characters of a reply's body an error keeps."""
+
+
 class TimError(Exception):
     """Base class of every timrest error."""
 
     operation: str | None = None
     """The operation (e.g. ``get_group_attr``) during which it happened, if any."""
+
+    method: str | None = None
+    """The Python method called (e.g. ``get_group_attributes``), if any."""
 
     attempts: int = 1
     """How many attempts were made before this error was raised."""
@@ -72,16 +117,44 @@ class TimError(Exception):
     final: bool = True
     """False while the call still has retries left (used by the retry policy)."""
 
+    call: CallInfo | None = None
+    """The call's identity, for a call that reached the sending stage."""
+
+    response: RawReply | None = None
+    """The reply of the last attempt, when the service (or a gateway) answered."""
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``random`` sent with the last attempt (quote it to Tencent's support)."""
+        return self.call.random if self.call is not None else None
+
+    def _detail(self) -> str:
+        return super().__str__()
+
+    def __str__(self) -> str:
+        text = self._detail()
+        if self.method and self.operation and self.method != self.operation:
+            return f"{self.method} ({self.operation}): {text}"
+        where = self.method or self.operation
+        return f"{where}: {text}" if where else text
+
 
 class TimValidationError(TimError, ValueError):
     """An argument or setting is invalid; nothing was sent."""
 
+    wire: str | None = None
+    """The argument's name on the wire, when it is a request field (``GroupId``)."""
+
     def __init__(self, field: str, rule: str) -> None:
-        super().__init__(f"{field}: {rule}")
+        super().__init__(field, rule)
         self.field = field
         """The argument or setting at fault, by its Python name."""
         self.rule = rule
         """The rule it broke."""
+
+    def _detail(self) -> str:
+        wire = f" ({self.wire} on the wire)" if self.wire and self.wire != self.field else ""
+        return f"{self.field}: {self.rule}{wire}"
 
 
 class TimRateLimitTimeoutError(TimError):
@@ -98,6 +171,13 @@ class TimTransportError(TimError):
     request_sent: bool = True
     """False when the request certainly never reached the service (the connection could not
     be made): then it is safe to send again even for an operation that is not idempotent."""
+
+    def _detail(self) -> str:
+        text = super()._detail()
+        hosts = self.call.hosts if self.call is not None else ()
+        if len(hosts) > 1:
+            text += f" (after {self.attempts} attempts; tried {', '.join(hosts)})"
+        return text
 
 
 class TimTimeoutError(TimTransportError):
@@ -159,12 +239,18 @@ class TimAPIError(TimError):
         self.meaning = known.meaning if known else "Unknown error code."
         """The documented meaning of the code."""
         self.hint = known.hint if known else "see Tencent's error code list"
-        """What to do about it."""
-        where = f"{operation}: " if operation else ""
-        super().__init__(f"{where}error {code}: {info or self.meaning} ({self.hint})")
+        """What to do about it (the call's SDKAppID and region filled in, where it says)."""
+        super().__init__(code, info)
+
+    def _detail(self) -> str:
+        return f"error {self.code}: {self.info or self.meaning} ({self.hint})"
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_api_error, (type(self), self.code, self.info, self.operation))
+        return (
+            _rebuild_api_error,
+            (type(self), self.code, self.info, self.operation),
+            self.__dict__,
+        )
 
 
 class TimBatchError(TimError):
@@ -182,10 +268,11 @@ class TimBatchError(TimError):
         parts = [f"{short(key)}: {error.code} ({error.meaning})" for key, error in failed.items()]
         parts += [f"{short(key)}: not in the reply" for key in missing]
         shown = "; ".join(parts[:5]) + (f"; and {len(parts) - 5} more" if len(parts) > 5 else "")
-        super().__init__(f"{operation}: {len(parts)} item(s) failed: {shown}")
+        count = "1 item" if len(parts) == 1 else f"{len(parts)} items"
+        super().__init__(f"{count} failed: {shown}")
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.operation, self.failed, self.missing))
+        return (type(self), (self.operation, self.failed, self.missing), self.__dict__)
 
 
 def _rebuild_api_error(
@@ -255,3 +342,15 @@ def api_error(code: int, info: str, *, operation: str | None = None) -> TimAPIEr
         return TimAPIError(code, info, operation=operation)
     cls = TimSignatureExpiredError if known.signature_expired else _BY_CATEGORY[known.category]
     return cls(code, info, operation=operation)
+
+
+def _public() -> None:
+    """Tracebacks and reprs name the public path (``timrest.TimNotFoundError``), not this
+    module; pickle finds the classes there too."""
+    for name in __all__:
+        value = globals()[name]
+        if isinstance(value, type):
+            value.__module__ = "timrest"
+
+
+_public()

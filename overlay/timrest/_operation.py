@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ._batch import Batch
 from ._errors import TimAPIError, TimMalformedResponseError, TimValidationError, api_error
+from ._extras import merge_extra_body
 from ._pagination import Page
 from ._table import (
     BatchResult,
@@ -26,14 +27,31 @@ from ._validation import check_argument, validate_body
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from ._invoker import PerCall
+
 __all__ = ["build_body", "encode", "shape"]
 
 R = TypeVar("R")
 
 
-def build_body(op: Operation[Any], args: Mapping[str, object]) -> dict[str, Any]:
+def build_body(
+    op: Operation[Any], args: Mapping[str, object], call: PerCall | None = None
+) -> dict[str, Any]:
     """Check the arguments (keyed by wire name) and validate them with the request model;
-    the JSON-ready body. Raises ``TimValidationError`` naming the argument."""
+    the JSON-ready body. Raises ``TimValidationError`` naming the method, the argument and
+    its wire name."""
+    try:
+        extra = call.extra_body if call is not None else None
+        return merge_extra_body(op, _build_body(op, args), extra)
+    except TimValidationError as error:
+        error.operation = op.name
+        error.method = (call.method if call is not None else None) or op.method
+        root = error.field.partition("[")[0]
+        error.wire = next((p.wire for p in op.params if p.name == root), None)
+        raise
+
+
+def _build_body(op: Operation[Any], args: Mapping[str, object]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for param in op.params:
         value = args.get(param.wire)
@@ -63,8 +81,8 @@ def encode(body: Mapping[str, Any]) -> bytes:
 
 
 def _malformed(op: Operation[Any], what: str) -> TimMalformedResponseError:
-    error = TimMalformedResponseError(f"{op.name}: successful response {what}")
-    error.operation = op.name
+    error = TimMalformedResponseError(f"successful response {what}")
+    error.operation, error.method = op.name, op.method
     return error
 
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ._region import Region
     from ._retry import RetryPolicy
 
-__all__ = ["OPTIONS", "REQUIRED", "ClientOptions", "Opt", "options_doc"]
+__all__ = ["OPTIONS", "REQUIRED", "ClientOptions", "Opt", "OverrideOptions", "options_doc"]
 
 
 class _Required:
@@ -58,13 +58,16 @@ class Opt:
     name: str = ""
 
 
-class ClientOptions(TypedDict, total=False):
-    """The keyword arguments of ``Client`` and ``AsyncClient``."""
+_SDKAPPID = Annotated["int | str", Opt("The app's SDKAppID.", REQUIRED, "TIM_SDKAPPID", _int)]
+_IDENTIFIER = Annotated[str, Opt("An app admin's UserID.", REQUIRED, "TIM_IDENTIFIER")]
 
-    sdkappid: Required[
-        Annotated["int | str", Opt("The app's SDKAppID.", REQUIRED, "TIM_SDKAPPID", _int)]
-    ]
-    identifier: Required[Annotated[str, Opt("An app admin's UserID.", REQUIRED, "TIM_IDENTIFIER")]]
+
+class _Identity(TypedDict):
+    sdkappid: _SDKAPPID
+    identifier: _IDENTIFIER
+
+
+class _Settings(TypedDict, total=False):
     secret_key: Annotated[
         "str | None",
         Opt(
@@ -160,6 +163,18 @@ class ClientOptions(TypedDict, total=False):
             flag=False,
         ),
     ]
+
+
+class ClientOptions(_Identity, _Settings):
+    """The keyword arguments of ``Client`` and ``AsyncClient``."""
+
+
+class OverrideOptions(_Settings, total=False):
+    """``ClientOptions`` with none required: what ``Client.from_env`` and
+    ``Client.with_options`` take beside the environment or the client's own."""
+
+    sdkappid: _SDKAPPID
+    identifier: _IDENTIFIER
 
 
 def _metadata(hint: Any) -> Opt:

@@ -99,13 +99,13 @@ class BoundedBody:
             self._decoder = zlib.decompressobj()
         elif encoding not in ("identity", ""):
             raise TimMalformedResponseError(
-                f"{operation}: unsupported Content-Encoding (asked for {ACCEPT_ENCODING})",
+                "unsupported Content-Encoding (asked for {ACCEPT_ENCODING})",
                 body_excerpt=encoding[:40],
             )
 
     def _too_large(self, detail: str) -> TimResponseTooLargeError:
         error = TimResponseTooLargeError(
-            f"{self._operation}: reply larger than max_response_bytes={self._limit:,} ({detail})",
+            f"reply larger than max_response_bytes={self._limit:,} ({detail})",
             limit=self._limit,
         )
         error.operation = self._operation

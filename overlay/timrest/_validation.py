@@ -170,6 +170,7 @@ def validate_body(
             rule = f"does not match {pattern}"
             if param is not None and param.doc:
                 rule += f" ({param.doc.strip().rstrip('.')})"
+        if "got " not in rule:
             rule += f", got {short(error.get('input'))}"
         raise TimValidationError(f"{name}{where}", rule) from None
     return request.model_dump(by_alias=True, exclude_none=True, mode="json")
