@@ -240,7 +240,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on overlay/ (and the tests)."""
     session.install(
-        "-e", ".[cli,redis,emulator]", *TEST_DEPS, "mypy==2.4.1", "types-PyYAML", "jinja2"
+        "-e", ".[cli,redis,emulator]", *TEST_DEPS, "types-PyYAML", "jinja2"
     )
     session.run("mypy")
 

@@ -81,6 +81,8 @@ class Param:
     doc: str = ""
     choices: tuple[str, ...] = ()
     choices_schema: str | None = None
+    literal: str | None = None
+    """The models' Literal alias the argument is typed by (its enum)."""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -278,6 +280,19 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
     }[kind]
     if extra.get("value_kind") == "integer":
         annotation = "Mapping[str, int]"
+    # Enumerated values are typed by the spec's enum (a Literal alias of the models), so a
+    # type checker catches a typo; the runtime checks them too.
+    literal = None
+    if kind in {"names", "keys"} and choices and choices_schema:
+        literal = choices_schema
+        annotation = f"Iterable[{choices_schema}]"
+    elif kind == "string" and "enum" in schema:
+        choices = tuple(str(value) for value in schema["enum"])
+        if component:
+            literal = component
+            annotation = component
+        else:
+            annotation = "Literal[" + ", ".join(repr(value) for value in choices) + "]"
     if codes:
         extra["codes"] = dict(sorted(codes.items()))
     has_default = "default" in ext
@@ -297,6 +312,7 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
         choices=choices,
         choices_schema=choices_schema,
         extra=extra,
+        literal=literal,
     )
 
 
@@ -603,6 +619,7 @@ def render(loaded: Loaded, out: Path) -> None:
     returned = sorted(
         {op.item_schema for op in ops if op.item_schema}
         | {op.response_schema for op in ops if op.result["kind"] == "response"}
+        | {p.literal for op in ops for p in op.params if p.literal}
     )
     batches = any(op.result["kind"] == "batch" for op in ops)
     enums: dict[str, tuple[str, ...]] = {}

@@ -1210,6 +1210,7 @@ def _build() -> dict[str, Any]:
                 kind="string",
                 required=False,
                 doc="`On`: only the owner and admins may speak in the topic; `Off`: everyone may.",
+                choices=("On", "Off"),
             ),
         ),
         result=NoResult(),
@@ -1234,6 +1235,7 @@ def _build() -> dict[str, Any]:
                 kind="string",
                 required=False,
                 doc="The group type; only `Community`.",
+                choices=("Community",),
             ),
             Param(
                 wire="GroupId",

@@ -74,6 +74,12 @@ def check_argument(param: Param, value: object) -> Any:
         text = _string(name, value, param.max_bytes)
         if param.required and not text.strip():
             raise TimValidationError(name, "must not be empty")
+        if param.choices and text not in param.choices:
+            near = difflib.get_close_matches(text, param.choices, n=1)
+            hint = f"; did you mean {near[0]!r}?" if near else ""
+            raise TimValidationError(
+                name, f"must be one of {', '.join(param.choices)}, got {short(text)}{hint}"
+            )
         return text
     if param.kind == "integer":
         return _integer(name, value, param)
