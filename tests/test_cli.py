@@ -179,7 +179,7 @@ def test_network_error_exit_1(env: dict[str, str]) -> None:
             "did you mean 'Role'",
         ),
         (["permission-group-members", DEMO_COMMUNITY, VIP, "--format", "xml"], {}, "--format"),
-        (["no-such-command"], {}, "No such command"),
+        (["no-such-command"], {}, "no command 'no-such-command'"),
     ],
 )
 def test_usage_errors_exit_2(
@@ -436,36 +436,6 @@ def read_all(leader: int) -> bytes:
         if not chunk:
             return seen
         seen += chunk
-
-
-def test_progress_bar_on_a_terminal(env: dict[str, str]) -> None:
-    leader, follower = pty.openpty()
-    try:
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "timrest.cli",
-                "permission-group-members",
-                DEMO_COMMUNITY,
-                DEMO_PERMISSION_GROUP,
-                "--format",
-                "jsonl",
-            ],
-            env={**env, "COLUMNS": "100"},
-            stdout=subprocess.PIPE,
-            stderr=follower,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-        os.close(follower)
-        seen = read_all(leader)
-    finally:
-        os.close(leader)
-    assert result.returncode == 0
-    text = seen.decode(errors="replace")
-    assert "members" in text and "/300" in text  # the bar's M/N column, total from MemberNum
 
 
 def test_usersig_commands(env: dict[str, str]) -> None:
@@ -737,3 +707,126 @@ def test_shell_completion() -> None:
     result = run(dict(os.environ), "--show-completion", "bash")
     assert result.returncode == 0
     assert "COMPREPLY" in result.stdout and "complete -o default" in result.stdout
+
+
+# -- the screen: overwriting, counts, help, unknown names, progress, completion ----------------
+
+
+def test_an_existing_output_is_never_overwritten_silently(
+    env: dict[str, str], emulator: Emulator, tmp_path: Path
+) -> None:
+    out = tmp_path / "members.jsonl"
+    assert _export(env, "--output", str(out)).returncode == 0
+    before, requests = out.read_bytes(), emulator.stats.requests
+    again = _export(env, "--output", str(out))
+    assert again.returncode == 2 and emulator.stats.requests == requests  # nothing was sent
+    assert (
+        f"--output {out} exists: pass --force" in again.stderr and "--resume-from" in again.stderr
+    )
+    assert out.read_bytes() == before
+    forced = _export(env, "--output", str(out), "--force", "--limit", "10")
+    assert forced.returncode == 0, forced.stderr
+    assert len(out.read_text().splitlines()) == 300 and "in 30 pages" in forced.stderr
+    empty = tmp_path / "empty.jsonl"
+    empty.touch()  # an empty file holds nothing to lose
+    assert _export(env, "--output", str(empty)).returncode == 0
+    assert _export(env, "--output", os.devnull).returncode == 0  # a device is no file
+
+
+def test_a_resumed_export_counts_this_run_and_the_file(env: dict[str, str], tmp_path: Path) -> None:
+    first = _export(env)
+    lines = first.stdout.splitlines()
+    out = tmp_path / "members.jsonl"
+    out.write_text("\n".join(lines[:100]) + "\n")
+    from timrest import Client
+
+    with Client.from_env(env, rate_limit=None) as client:
+        page = client.list_permission_group_members(DEMO_COMMUNITY, DEMO_PERMISSION_GROUP)
+        page = client.list_permission_group_members(
+            DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, cursor=page.next_cursor
+        )
+    resumed = _export(env, "--output", str(out), "--resume-from", page.next_cursor)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "exported 200 more members (resumed; 300 of 300 in the file) in 4 pages" in (
+        resumed.stderr
+    )
+
+
+def test_a_usage_error_is_one_line_without_a_resume_hint(env: dict[str, str]) -> None:
+    result = _export(env, "--limit", "500")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "error: iter_permission_group_members (get_permission_group_member_list): limit: "
+        "must be at most 50, got 500 (Limit on the wire)"
+    ]
+
+
+@pytest.mark.parametrize("args", [["--help"], ["permission-group-members", "-h"],
+                                  ["group-attrs", "get", "--help"], ["emulator", "serve", "-h"]])  # fmt: skip
+def test_help_shows_no_python_types_on_flags(args: list[str]) -> None:
+    result = run({**os.environ, "COLUMNS": "160"}, *args)
+    assert result.returncode == 0, result.stderr
+    option_lines = [line for line in result.stdout.splitlines() if re.search(r"│ +--", line)]
+    assert option_lines and not [line for line in option_lines if re.search(r"<\w+", line)]
+    assert any(re.search(r"--help +-h ", line) for line in option_lines)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["frobnicate"], "error: timrest: no command 'frobnicate' (commands: add-permission-"),
+        (["emulator", "serv"], "error: timrest emulator: no command 'serv'; did you mean 'serve'?"),
+        (["--region", "sgp", "usersig", "genrate"], "did you mean 'generate'? (commands: decode,"),
+        (["group-attrs", "frobnicate", DEMO_ROOM], "unknown action 'frobnicate' (actions: get,"),
+    ],
+)
+def test_unknown_commands_are_named_with_the_known_ones(args: list[str], message: str) -> None:
+    result = run(dict(os.environ), *args)
+    assert result.returncode == 2 and message in result.stderr, result.stderr
+
+
+def _progress_run(env: dict[str, str], *extra: str) -> tuple[str, str]:
+    """An export with stderr on a terminal (a pty) and stdout piped: (stdout, stderr)."""
+    leader, follower = pty.openpty()
+    try:
+        with subprocess.Popen(
+            [sys.executable, "-m", "timrest.cli", "permission-group-members", DEMO_COMMUNITY,
+             DEMO_PERMISSION_GROUP, "--limit", "10", "--max-retries", "0", *extra],
+            env={**env, "COLUMNS": "100"}, stdout=subprocess.PIPE, stderr=follower,
+        ) as proc:  # fmt: skip
+            os.close(follower)
+            assert proc.stdout is not None
+            out = proc.stdout.read().decode()
+            err = read_all(leader).decode()
+            proc.wait(timeout=60)
+    finally:
+        os.close(leader)
+    assert proc.returncode == 0, err
+    return out, err
+
+
+def test_progress_shows_only_on_a_terminal_and_never_beside_piped_output(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    out, err = _progress_run(env, "--format", "jsonl")  # `| head` on a terminal: no bar
+    assert len(out.splitlines()) == 300
+    assert "━" not in err and err.strip().startswith("exported 300 of 300 members")
+    out, err = _progress_run(env, "--output", str(tmp_path / "m.jsonl"), "--format", "jsonl")
+    assert out == "" and "━" in err and "/300" in err  # to a file: the bar (M/N), on stderr
+    assert len((tmp_path / "m.jsonl").read_text().splitlines()) == 300
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("timrest permission-group-members --format j", ["jsonl"]),
+        ("timrest get-topics --region s", ["singapore", "seoul", "silicon_valley"]),
+        ("timrest list-permission-group-members G P --member-fields Jo", ["JoinTime", "JoinPermissionGroupTime"]),
+    ],
+)  # fmt: skip
+def test_enumerated_values_complete(words: str, expected: list[str]) -> None:
+    env = {**os.environ, "_TIMREST_COMPLETE": "complete_bash", "COMP_WORDS": words,
+           "COMP_CWORD": str(len(words.split()) - 1)}  # fmt: skip
+    result = run(env)
+    assert result.returncode == 0, result.stderr
+    assert sorted(result.stdout.split()) == sorted(expected)

@@ -269,7 +269,8 @@ def test_a_new_operation_needs_only_the_spec(tree: Path) -> None:
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)
     assert out["signature"] == [
-        "self", "group_id", "roles", "limit", "cursor", "max_retries", "timeout",
+        "self", "group_id", "roles", "limit", "cursor", "max_retries", "timeout", "extra_body",
+        "extra_headers",
     ]  # fmt: skip
     assert out["page"] == [["alice", "bob"], "c2", 5]
     assert out["sync"] == ["bob", "carol", "dave", "erin"]  # three pages of two
@@ -400,7 +401,9 @@ def test_an_optional_field_reaches_every_edge(tree: Path) -> None:
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)
-    assert out["signature"] == ["self", "group_id", "topic_id", "max_retries", "timeout"]
+    assert out["signature"] == [
+        "self", "group_id", "topic_id", "max_retries", "timeout", "extra_body", "extra_headers"
+    ]  # fmt: skip
     assert out["sent"][0]["TopicId"] == "@TOPIC#_scratch" and isinstance(out["attrs"], dict)
     assert "--topic-id" in out["help"] and "(scratch spec)" in out["help"]
 

@@ -123,4 +123,6 @@ def test_the_quick_starts_first_command_runs_on_the_systems_own_python(tmp_path:
     assert ran.returncode == 0, out[-4000:]
     assert "exported 20000 of 20000 members" in out
     lines = (clone / "build/demo-members.jsonl").read_text().splitlines()
-    assert len(lines) == 20000 and len({json.loads(line)["Member_Account"] for line in lines}) == 20000
+    assert (
+        len(lines) == 20000 and len({json.loads(line)["Member_Account"] for line in lines}) == 20000
+    )

@@ -287,7 +287,8 @@ def exception_tree(cls: type[BaseException] = TimError, depth: int = 0) -> str:
     doc = (inspect.getdoc(cls) or "").split("\n\n")[0]
     item = f'<li id="{e(cls.__name__)}"><code>{e(cls.__name__)}</code>: {e(doc)}'
     subclasses = sorted(cls.__subclasses__(), key=lambda c: c.__name__)
-    subclasses = [c for c in subclasses if c.__module__ == _errors.__name__]
+    public = {c for name in _errors.__all__ if isinstance(c := getattr(_errors, name), type)}
+    subclasses = [c for c in subclasses if c in public]
     if subclasses:
         item += "<ul>" + "".join(exception_tree(c, depth + 1) for c in subclasses) + "</ul>"
     return item + "</li>"

@@ -6,7 +6,7 @@ The runtime (``timrest``), the command, the emulator and the docs read these rec
 know no operation by themselves. The types are ``timrest._table``'s (a leaf module).
 
 The records are built on first use (``__getattr__``), not on import: they hold the
-generated pydantic models, which ``import timrest`` should not pay for before a call.
+generated pydantic models, which importing the package should not pay for before a call.
 """
 
 from __future__ import annotations

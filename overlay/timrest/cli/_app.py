@@ -13,6 +13,7 @@ import typer
 
 from timrest._generated.timrest_client.operations import OPERATIONS
 
+from ._flags import FORCE, FORMAT, FORMATS, OUTPUT
 from ._operations import ALIASES, PANEL, add_operation_commands, alias_help, expand_alias
 from ._report import errors, fail
 from ._settings import connection_options
@@ -120,10 +121,9 @@ def permission_group_members(
         list[str] | None,
         typer.Option("--custom-fields", help="Member-level custom fields, comma-separated"),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv")] = "table",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout")
-    ] = None,
+    fmt: FORMAT = "table",
+    output: OUTPUT = None,
+    force: FORCE = False,
     resume_from: Annotated[
         str | None, typer.Option("--resume-from", help="Resume from a printed cursor")
     ] = None,
@@ -139,7 +139,6 @@ def permission_group_members(
     A progress bar (total from MemberNum) shows on a terminal. On interruption the cursor to
     resume from is printed; `--resume-from CURSOR --output FILE` appends to FILE.
     """
-    from ._export import FORMATS
     from ._settings import make_client
     from ._stream import Export, stream
 
@@ -166,6 +165,7 @@ def permission_group_members(
             fields=_split(fields),
             expand="AppMemberDefinedData",
             keys=_split(custom_fields),
+            force=force,
         )
         stream(members, export)
 
@@ -319,4 +319,11 @@ def main() -> None:
         argv = expand_alias(sys.argv[1:], OPERATIONS)
     except typer.Exit as stop:
         raise SystemExit(stop.exit_code) from None
-    app(args=argv, prog_name="timrest")
+    from ._help import quiet_types, unknown_command
+
+    command = quiet_types(typer.main.get_command(app))
+    problem = unknown_command(command, argv)
+    if problem is not None:
+        typer.echo(problem, err=True)
+        raise SystemExit(2)
+    command(args=argv, prog_name="timrest")

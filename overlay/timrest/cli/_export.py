@@ -15,10 +15,11 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
+from ._flags import FORMATS
+
 __all__ = ["FORMATS", "Format", "Writer", "columns_of", "writer"]
 
 Format = Literal["table", "jsonl", "csv"]
-FORMATS: tuple[str, ...] = ("table", "jsonl", "csv")
 
 _CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)]}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")

@@ -28,6 +28,7 @@ import typer
 from timrest._batch import Batch
 from timrest._table import PageResult, ValueResult
 
+from ._flags import FORCE, FORMAT, FORMATS, OUTPUT
 from ._report import closed_pipe_ok, errors, fail
 from ._settings import connection_options
 
@@ -185,28 +186,9 @@ def _signature(op: Operation[Any]) -> inspect.Signature:
         ),
     }
     if op.result.kind == "page":
-        extra["fmt"] = (
-            Annotated[
-                str,
-                typer.Option(
-                    "--format",
-                    help="table, jsonl or csv (--json: jsonl).",
-                    autocompletion=lambda incomplete: [
-                        f for f in ("table", "jsonl", "csv") if f.startswith(incomplete)
-                    ],
-                ),
-            ],
-            "table",
-        )
-        extra["output"] = (
-            Annotated[
-                Path | None,
-                typer.Option(
-                    "--output", "-o", help="Write here instead of stdout.", dir_okay=False
-                ),
-            ],
-            None,
-        )
+        extra["fmt"] = (FORMAT, "table")
+        extra["output"] = (OUTPUT, None)
+        extra["force"] = (FORCE, False)
     for name, (annotation, default) in extra.items():
         params.append(inspect.Parameter(name, keyword, default=default, annotation=annotation))
     return inspect.Signature(params)
@@ -373,7 +355,6 @@ def _noun(op: Operation[Any]) -> str:
 
 def _runner(op: Operation[Any]) -> Callable[..., None]:
     def run(**given: Any) -> None:
-        from ._export import FORMATS
         from ._settings import make_client
         from ._stream import Export, stream
 
@@ -384,6 +365,7 @@ def _runner(op: Operation[Any]) -> Callable[..., None]:
         if fmt not in FORMATS:
             raise fail(f"error: --format: must be one of {', '.join(FORMATS)}, got {fmt!r}", 2)
         output = given.pop("output", None)
+        force = given.pop("force", False)
         args = _arguments(op, given)
         with errors(as_json):
             client = make_client(connection)
@@ -402,6 +384,7 @@ def _runner(op: Operation[Any]) -> Callable[..., None]:
                 resume_from=args.get(cursor) or "",
                 noun=_noun(op),
                 fields=_field_filter(op, result.item, args),
+                force=force,
             )
             stream(pages, export)
 

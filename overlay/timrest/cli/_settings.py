@@ -61,10 +61,23 @@ _SECRETS: dict[str, Any] = {
 _SAME_SERVER = {"region": "base_url", "base_url": "region"}
 
 
+def _regions(incomplete: str) -> list[str]:
+    from timrest._region import Region
+
+    names = [region.name.lower() for region in Region]
+    return [name for name in names if name.startswith(incomplete.lower())]
+
+
+_COMPLETIONS: dict[str, Callable[[str], list[str]]] = {"region": _regions}
+"""Options whose values are enumerated: the shell completes them."""
+
+
 def _flag(name: str) -> Any:
     opt = OPTIONS[name]
     env = f" [{opt.env}]" if opt.env else ""
-    return Annotated[str | None, typer.Option(f"--{name.replace('_', '-')}", help=opt.help + env)]
+    flag = f"--{name.replace('_', '-')}"
+    complete = _COMPLETIONS.get(name)
+    return Annotated[str | None, typer.Option(flag, help=opt.help + env, autocompletion=complete)]
 
 
 def connection_options(*names: str) -> Callable[[F], F]:

@@ -35,6 +35,9 @@ class Export:
     fields: list[str] | None = None
     expand: str | None = None
     keys: list[str] | None = None
+    force: bool = False
+    """Overwrite an existing ``output`` (without it, and without ``resume_from``, an
+    existing file with data in it is a usage error: nothing is overwritten silently)."""
 
 
 class _Unopenable(Exception):
@@ -177,15 +180,25 @@ def stream(pages: Any, export: Export) -> None:
     Each page is flushed before the next is fetched; a page that cannot be written whole
     (a full disk) is cut back out of a file, and the cursor printed is the one that fetches
     it again: nothing is lost or repeated on resume."""
-    from timrest import TimError
+    from timrest import TimError, TimValidationError
 
     noun = export.noun
     appending = bool(export.resume_from) and export.output is not None and export.output.exists()
+    if not export.resume_from and not export.force and _holds_data(export.output):
+        raise fail(
+            f"error: --output {export.output} exists: pass --force to overwrite it, or "
+            "--resume-from CURSOR to append to it",
+            2,
+        )
+    before = _records(export.output, export.fmt) if appending else None
     started, count, cursor = time.monotonic(), 0, export.resume_from
     stop = _Stop()
+    out_is_file = export.output is not None
     try:
         with (
-            _progress(sys.stderr.isatty(), noun) as tick,
+            # The bar only on a terminal's stderr, and never beside output piped elsewhere
+            # (`| head` shows both on one terminal): with --output, or stdout on the terminal.
+            _progress(sys.stderr.isatty() and (out_is_file or sys.stdout.isatty()), noun) as tick,
             _open_output(export.output, appending) as out,  # after the bar: it may wrap stdout
             _stop_between_pages() as stop,
         ):
@@ -230,7 +243,8 @@ def stream(pages: Any, export: Export) -> None:
             1,
         ) from None
     except TimError as error:
-        typer.echo(_resume_hint("stopped", count, cursor, noun), err=True)
+        if not isinstance(error, TimValidationError):  # a usage error: nothing was sent
+            typer.echo(_resume_hint("stopped", count, cursor, noun), err=True)
         raise explain(error) from None
     except Exception:
         typer.echo(_resume_hint("stopped", count, cursor, noun), err=True)
@@ -239,8 +253,39 @@ def stream(pages: Any, export: Export) -> None:
     total = f" of {pages.total}" if pages.total is not None else ""
     where = f" to {export.output}" if export.output else ""
     plural = "page" if pages.pages_fetched == 1 else "pages"
+    done = f"{count}{total} {noun}"
+    if export.resume_from:  # this run's, and what the earlier run wrote
+        earlier = f"; {before + count}{total} in the file" if before is not None else ""
+        done = f"{count} more {noun} (resumed{earlier})"
     typer.echo(
-        f"exported {count}{total} {noun} in {pages.pages_fetched} {plural}{where} "
-        f"({elapsed:.1f} s)",
+        f"exported {done} in {pages.pages_fetched} {plural}{where} ({elapsed:.1f} s)",
         err=True,
     )
+
+
+def _holds_data(output: Path | None) -> bool:
+    """A regular file with something in it (devices and pipes are written as they are)."""
+    import stat
+
+    if output is None:
+        return False
+    try:
+        status = output.stat()
+    except OSError:
+        return False
+    return stat.S_ISREG(status.st_mode) and status.st_size > 0
+
+
+def _records(output: Path | None, fmt: Format) -> int | None:
+    """How many items an earlier export left in ``output`` (None for a table)."""
+    if output is None or fmt == "table":
+        return None
+    import csv
+
+    try:
+        with output.open(encoding="utf-8", newline="") as handle:
+            if fmt == "jsonl":
+                return sum(1 for line in handle if line.strip())
+            return max(0, sum(1 for _ in csv.reader(handle)) - 1)  # less the header
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
