@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -126,3 +127,33 @@ def test_the_quick_starts_first_command_runs_on_the_systems_own_python(tmp_path:
     assert (
         len(lines) == 20000 and len({json.loads(line)["Member_Account"] for line in lines}) == 20000
     )
+
+
+HEAVY = {"pydantic", "pydantic_core", "httpcore", "rich", "limits", "timrest._generated.timrest_models"}  # fmt: skip
+COLD = {
+    "import httpx": "import httpx",
+    "from timrest import Client": "from timrest import Client",
+    "timrest --help": "import runpy, sys; sys.argv = ['timrest', '--help']\n"
+    "runpy.run_module('timrest.cli', run_name='__main__')",
+}
+
+
+def _loaded(code: str) -> set[str]:
+    probe = "import atexit, sys; atexit.register(lambda: sys.stderr.write(' '.join(sys.modules)))"
+    ran = subprocess.run(
+        [sys.executable, "-c", f"{probe}\n{code}"], capture_output=True, text=True, timeout=120,
+        check=False, env={**os.environ, "PYTHONPATH": str(ROOT / "overlay")},
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    return set(ran.stderr.split())
+
+
+@pytest.mark.parametrize("name", ["from timrest import Client", "timrest --help"])
+def test_a_cold_start_imports_only_what_it_needs(name: str) -> None:
+    """What loads before the first call (its time is a figure of ``nox -s bench``): no
+    models, no pydantic, no httpcore pool, no rich beyond what httpx itself loads; the
+    command's help not even httpx."""
+    httpx_own = _loaded(COLD["import httpx"])
+    loaded = _loaded(COLD[name])
+    extra = loaded - (httpx_own if name != "timrest --help" else set())
+    assert not extra & (HEAVY | {"httpx"}), sorted(extra & (HEAVY | {"httpx"}))

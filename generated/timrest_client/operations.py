@@ -11,6 +11,7 @@ generated pydantic models, which importing the package should not pay for before
 
 from __future__ import annotations
 
+import functools
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,8 @@ from ..._table import (
 from . import ENDPOINTS
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from ..._batch import Batch
     from ..._pagination import Page
     from ..timrest_models import (
@@ -124,55 +127,23 @@ def __getattr__(name: str) -> Any:
     return globals()[name]
 
 
-def _build() -> dict[str, Any]:
-    """Every record of the table, with the models it names."""
-    from ..timrest_models import (
-        AddTopicPermissionGroupRequest,
-        BaseResponse,
-        ClearGroupAttrRequest,
-        CreatePermissionGroupRequest,
-        CreatePermissionGroupResponse,
-        CreateTopicRequest,
-        DeleteGroupAttrRequest,
-        DeleteTopicPermissionGroupRequest,
-        DestroyPermissionGroupRequest,
-        DestroyPermissionGroupResponse,
-        DestroyTopicRequest,
-        DestroyTopicResponse,
-        GetGroupAttrRequest,
-        GetGroupAttrResponse,
-        GetPermissionGroupMemberListRequest,
-        GetPermissionGroupMemberListResponse,
-        GetPermissionGroupRequest,
-        GetPermissionGroupResponse,
-        GetTopicPermissionGroupRequest,
-        GetTopicRequest,
-        GetTopicResponse,
-        ImportTopicRequest,
-        ModifyGroupAttrRequest,
-        ModifyPermissionGroupRequest,
-        ModifyTopicRequest,
-        PermissionGroupInfo,
-        PermissionGroupMember,
-        PermissionGroupMemberResult,
-        PermissionGroupMembersRequest,
-        PermissionGroupMembersResponse,
-        PermissionGroupResult,
-        SetGroupAttrRequest,
-        SetTopicPermissionGroupRequest,
-        TopicAndSelfInfoItem,
-        TopicIdResponse,
-        TopicPermissionResponse,
-        TopicPermissionResult,
-        TopicResult,
-    )
+@functools.cache
+def _model(name: str) -> type[BaseModel]:
+    """A generated model by name: the models (pydantic) load with the first that is used."""
+    from .. import timrest_models
 
+    model: type[BaseModel] = getattr(timrest_models, name)
+    return model
+
+
+def _build() -> dict[str, Any]:
+    """Every record of the table (its models are named, and loaded on first use)."""
     GET_GROUP_ATTR: Operation[dict[str, str]] = Operation(
         name="get_group_attr",
         method="get_group_attributes",
         endpoint=ENDPOINTS["/v4/group_open_attr_http_svc/get_group_attr"],
-        request_model=GetGroupAttrRequest,
-        response_model=GetGroupAttrResponse,
+        request_schema="GetGroupAttrRequest",
+        response_schema="GetGroupAttrResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -191,13 +162,14 @@ def _build() -> dict[str, Any]:
         description="Returns every custom attribute (key/value pair) of a group, of any of the five group\ntypes. Attribute limits: at most 16 keys, each key at most 32 bytes, each value at most\n4,000 bytes, all values together at most 16,000 bytes. Note the service name\n`group_open_attr_http_svc`, unlike the attribute write operations, which live under\n`group_open_http_svc`. A group without attributes answers an empty `GroupAttrAry`\n(INFERRED: the page shows no such sample; clients should also accept the field absent).\n\nMaximum call frequency: 200 calls per second.",
         tag="Group attributes",
         docs_url="https://www.tencentcloud.com/document/product/1047/44187",
+        models=_model,
     )
     SET_GROUP_ATTR: Operation[None] = Operation(
         name="set_group_attr",
         method="set_group_attributes",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/set_group_attr"],
-        request_model=SetGroupAttrRequest,
-        response_model=BaseResponse,
+        request_schema="SetGroupAttrRequest",
+        response_schema="BaseResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -237,13 +209,14 @@ def _build() -> dict[str, Any]:
         description='Replaces the custom attributes of a group with the given ones: keys not given are\nremoved (INFERRED from the client SDK\'s "init" semantics: the page only says "reset").\nEvery group type. Limits on the resulting attributes: at most 16 keys, each key at most\n32 bytes, each value at most 4,000 bytes, all values together at most 16,000 bytes\n(bytes of UTF-8: INFERRED, the page says bytes without naming an encoding).\n\nMaximum call frequency: 200 calls per second; writes to one group (set, modify, delete\nand clear together) at most 5 per second (10049).',
         tag="Group attributes",
         docs_url="https://www.tencentcloud.com/document/product/1047/44190",
+        models=_model,
     )
     MODIFY_GROUP_ATTR: Operation[None] = Operation(
         name="modify_group_attr",
         method="modify_group_attributes",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/modify_group_attr"],
-        request_model=ModifyGroupAttrRequest,
-        response_model=BaseResponse,
+        request_schema="ModifyGroupAttrRequest",
+        response_schema="BaseResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -283,13 +256,14 @@ def _build() -> dict[str, Any]:
         description='Adds the given keys and overwrites the values of existing ones; other attributes stay\n(INFERRED from the client SDK\'s "set" semantics). Every group type. The limits apply to\nthe resulting attributes: at most 16 keys, keys of at most 32 bytes, values of at most\n4,000 bytes, all values together at most 16,000 bytes.\n\nMaximum call frequency: 200 calls per second; writes to one group (set, modify, delete\nand clear together) at most 5 per second (10049).',
         tag="Group attributes",
         docs_url="https://www.tencentcloud.com/document/product/1047/44188",
+        models=_model,
     )
     DELETE_GROUP_ATTR: Operation[None] = Operation(
         name="delete_group_attr",
         method="delete_group_attributes",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/delete_group_attr"],
-        request_model=DeleteGroupAttrRequest,
-        response_model=BaseResponse,
+        request_schema="DeleteGroupAttrRequest",
+        response_schema="BaseResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -321,13 +295,14 @@ def _build() -> dict[str, Any]:
         description="Removes the given keys. If any of them does not exist the call fails with 10050 and\nnothing is removed (INFERRED: the page documents 10050 but not partial outcomes). Not\nidempotent: a retried delete that had been applied answers 10050, so a delete that may\nhave reached the service is not sent again. Every group type.\n\nMaximum call frequency: 200 calls per second; writes to one group (set, modify, delete\nand clear together) at most 5 per second (10049).",
         tag="Group attributes",
         docs_url="https://www.tencentcloud.com/document/product/1047/59499",
+        models=_model,
     )
     CLEAR_GROUP_ATTR: Operation[None] = Operation(
         name="clear_group_attr",
         method="clear_group_attributes",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/clear_group_attr"],
-        request_model=ClearGroupAttrRequest,
-        response_model=BaseResponse,
+        request_schema="ClearGroupAttrRequest",
+        response_schema="BaseResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -348,13 +323,14 @@ def _build() -> dict[str, Any]:
         description='Removes every custom attribute of a group; clearing a group without attributes succeeds\n(INFERRED). Every group type except Community, which answers 10007 (INFERRED code: the\npage says only "not supported").\n\nMaximum call frequency: 200 calls per second; writes to one group (set, modify, delete\nand clear together) at most 5 per second (10049).',
         tag="Group attributes",
         docs_url="https://www.tencentcloud.com/document/product/1047/44189",
+        models=_model,
     )
     GET_PERMISSION_GROUP_MEMBER_LIST: Operation[Page[PermissionGroupMember]] = Operation(
         name="get_permission_group_member_list",
         method="list_permission_group_members",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/get_permission_group_member_list"],
-        request_model=GetPermissionGroupMemberListRequest,
-        response_model=GetPermissionGroupMemberListResponse,
+        request_schema="GetPermissionGroupMemberListRequest",
+        response_schema="GetPermissionGroupMemberListResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -407,12 +383,13 @@ def _build() -> dict[str, Any]:
             ),
         ),
         result=PageResult(
-            item=PermissionGroupMember,
+            item_schema="PermissionGroupMember",
             items="MemberList",
             cursor="Next",
             next="Next",
             iterate="iter_permission_group_members",
             total="MemberNum",
+            models=_model,
         ),
         idempotent=True,
         rate_limit=200,
@@ -421,13 +398,14 @@ def _build() -> dict[str, Any]:
         description='Returns one page of the members of a permission group, with their group member fields\nand member-level custom fields. Applies to **Community** groups only (group IDs start with\n`@TGS#_`); any other group type answers 10007.\n\nPaging uses an opaque cursor, like a Redis `SCAN`: send `Next: ""` first, then echo the\n`Next` of the previous response; a response `Next` of `""` ends the listing. `Limit`\n(1 to 50) bounds the page size. Communities do not support `Offset`.\n\n`MemberInfoFilter` selects which member fields to return (`Member_Account` is always\nreturned; without a filter every field is returned). `AppDefinedDataFilter_GroupMember`\nselects which member-level custom fields to return in `AppMemberDefinedData`.\n\nMaximum call frequency: 200 calls per second.',
         tag="Permission groups",
         docs_url="https://www.tencentcloud.com/document/product/1047/61242",
+        models=_model,
     )
     CREATE_PERMISSION_GROUP: Operation[str] = Operation(
         name="create_permission_group",
         method="create_permission_group",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/create_permission_group"],
-        request_model=CreatePermissionGroupRequest,
-        response_model=CreatePermissionGroupResponse,
+        request_schema="CreatePermissionGroupRequest",
+        response_schema="CreatePermissionGroupResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -482,13 +460,14 @@ def _build() -> dict[str, Any]:
         description='Creates a permission group in a Community (`@TGS#_` group IDs) with a name, a\nCommunity-level permission bitmask (`Permission`, see `CommunityPermission`) and\noptional custom data, and answers its ID. Without `PermissionGroupId` the service\nassigns one (`@PMG#_@PMG#...`); a custom ID starts with `@PMG#_`, must not start with\n`@PMG#_@PMG#` and holds printable ASCII only. A Community holds at most 20 permission\ngroups by default (from the client guide).\n\nRetry safety: a create without a custom ID is not idempotent (a resend could make a\nsecond group); with a custom ID a resend is safe, and a resend answered "ID already\nused" (10025, INFERRED) means the first attempt created it.\n\nMaximum call frequency: 200 calls per second.',
         tag="Permission groups",
         docs_url="https://www.tencentcloud.com/document/product/1047/61232",
+        models=_model,
     )
     DESTROY_PERMISSION_GROUP: Operation[Batch[PermissionGroupResult]] = Operation(
         name="destroy_permission_group",
         method="destroy_permission_groups",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/destroy_permission_group"],
-        request_model=DestroyPermissionGroupRequest,
-        response_model=DestroyPermissionGroupResponse,
+        request_schema="DestroyPermissionGroupRequest",
+        response_schema="DestroyPermissionGroupResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -508,7 +487,7 @@ def _build() -> dict[str, Any]:
             ),
         ),
         result=BatchResult(
-            item=PermissionGroupResult,
+            item_schema="PermissionGroupResult",
             items="PermissionGroupResultList",
             key=("PermissionGroupId",),
             code="ErrorCode",
@@ -516,6 +495,7 @@ def _build() -> dict[str, Any]:
             applied=(),
             applied_on_retry=(110006,),
             request="PermissionGroupIdList",
+            models=_model,
         ),
         idempotent=True,
         rate_limit=200,
@@ -524,13 +504,14 @@ def _build() -> dict[str, Any]:
         description="Destroys up to 20 permission groups of a Community and answers per group in\n`PermissionGroupResultList` (`ErrorCode` 0: destroyed). Their members and topic\npermissions go with them (INFERRED).\n\nRetry safety: a resend is safe; on a resend, a group answered as not found (110006)\nwas destroyed by the first attempt.\n\nMaximum call frequency: 200 calls per second.",
         tag="Permission groups",
         docs_url="https://www.tencentcloud.com/document/product/1047/61233",
+        models=_model,
     )
     MODIFY_PERMISSION_GROUP: Operation[None] = Operation(
         name="modify_permission_group",
         method="modify_permission_group",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/modify_permission_group"],
-        request_model=ModifyPermissionGroupRequest,
-        response_model=BaseResponse,
+        request_schema="ModifyPermissionGroupRequest",
+        response_schema="BaseResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -582,13 +563,14 @@ def _build() -> dict[str, Any]:
         description="Changes the name, the Community-level permission bitmask (replaced, not merged) or the\ncustom data of a permission group; fields not sent stay as they are (INFERRED).\n\nRetry safety: a resend is safe (it sets the same values).\n\nMaximum call frequency: 200 calls per second.",
         tag="Permission groups",
         docs_url="https://www.tencentcloud.com/document/product/1047/61234",
+        models=_model,
     )
     GET_PERMISSION_GROUP: Operation[Page[PermissionGroupInfo]] = Operation(
         name="get_permission_group",
         method="list_permission_groups",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/get_permission_group"],
-        request_model=GetPermissionGroupRequest,
-        response_model=GetPermissionGroupResponse,
+        request_schema="GetPermissionGroupRequest",
+        response_schema="GetPermissionGroupResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -626,13 +608,14 @@ def _build() -> dict[str, Any]:
             ),
         ),
         result=PageResult(
-            item=PermissionGroupInfo,
+            item_schema="PermissionGroupInfo",
             items="PermissionGroupInfoList",
             cursor="Next",
             next="Next",
             iterate="iter_permission_groups",
             total=None,
             next_optional=True,
+            models=_model,
         ),
         idempotent=True,
         rate_limit=200,
@@ -641,13 +624,14 @@ def _build() -> dict[str, Any]:
         description='Returns the permission groups of a Community: the ones named in\n`PermissionGroupIdList`, or all of them, a page at a time (`Limit` up to 20, cursor\n`Next`: `""` first, then the `Next` of the previous response; `""` ends the listing).\n\nRetry safety: a read; a resend is safe.\n\nMaximum call frequency: 200 calls per second.',
         tag="Permission groups",
         docs_url="https://www.tencentcloud.com/document/product/1047/61235",
+        models=_model,
     )
     ADD_TOPIC_PERMISSION_GROUP: Operation[Batch[TopicPermissionResult]] = Operation(
         name="add_topic_permission_group",
         method="add_topic_permissions",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/add_topic_permission_group"],
-        request_model=AddTopicPermissionGroupRequest,
-        response_model=TopicPermissionResponse,
+        request_schema="AddTopicPermissionGroupRequest",
+        response_schema="TopicPermissionResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -680,7 +664,7 @@ def _build() -> dict[str, Any]:
             ),
         ),
         result=BatchResult(
-            item=TopicPermissionResult,
+            item_schema="TopicPermissionResult",
             items="TopicPermissionResultList",
             key=("TopicId",),
             code="ErrorCode",
@@ -688,6 +672,7 @@ def _build() -> dict[str, Any]:
             applied=(),
             applied_on_retry=(),
             request="TopicPermissionList",
+            models=_model,
         ),
         idempotent=True,
         rate_limit=200,
@@ -696,13 +681,14 @@ def _build() -> dict[str, Any]:
         description="Gives a permission group a topic-level permission bitmask (see `TopicPermission`) in\neach of up to 50 topics of its Community, answered per topic in\n`TopicPermissionResultList`. A topic that already has one in this group takes the new\nvalue (INFERRED).\n\nRetry safety: a resend is safe (it grants the same values).\n\nMaximum call frequency: 200 calls per second.",
         tag="Permission groups",
         docs_url="https://www.tencentcloud.com/document/product/1047/61236",
+        models=_model,
     )
     SET_TOPIC_PERMISSION_GROUP: Operation[Batch[TopicPermissionResult]] = Operation(
         name="set_topic_permission_group",
         method="set_topic_permissions",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/set_topic_permission_group"],
-        request_model=SetTopicPermissionGroupRequest,
-        response_model=TopicPermissionResponse,
+        request_schema="SetTopicPermissionGroupRequest",
+        response_schema="TopicPermissionResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -735,7 +721,7 @@ def _build() -> dict[str, Any]:
             ),
         ),
         result=BatchResult(
-            item=TopicPermissionResult,
+            item_schema="TopicPermissionResult",
             items="TopicPermissionResultList",
             key=("TopicId",),
             code="ErrorCode",
@@ -743,6 +729,7 @@ def _build() -> dict[str, Any]:
             applied=(),
             applied_on_retry=(),
             request="TopicPermissionList",
+            models=_model,
         ),
         idempotent=True,
         rate_limit=200,
@@ -751,13 +738,14 @@ def _build() -> dict[str, Any]:
         description="Replaces the topic-level permission bitmask a permission group holds in each of up to\n50 topics, answered per topic in `TopicPermissionResultList`. A topic the group holds\nno permission in answers 10004 in its item (INFERRED): add it first.\n\nRetry safety: a resend is safe (it sets the same values).\n\nMaximum call frequency: 200 calls per second.",
         tag="Permission groups",
         docs_url="https://www.tencentcloud.com/document/product/1047/61237",
+        models=_model,
     )
     DELETE_TOPIC_PERMISSION_GROUP: Operation[Batch[TopicPermissionResult]] = Operation(
         name="delete_topic_permission_group",
         method="delete_topic_permissions",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/delete_topic_permission_group"],
-        request_model=DeleteTopicPermissionGroupRequest,
-        response_model=TopicPermissionResponse,
+        request_schema="DeleteTopicPermissionGroupRequest",
+        response_schema="TopicPermissionResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -785,7 +773,7 @@ def _build() -> dict[str, Any]:
             ),
         ),
         result=BatchResult(
-            item=TopicPermissionResult,
+            item_schema="TopicPermissionResult",
             items="TopicPermissionResultList",
             key=("TopicId",),
             code="ErrorCode",
@@ -793,6 +781,7 @@ def _build() -> dict[str, Any]:
             applied=(),
             applied_on_retry=(),
             request="TopicIdList",
+            models=_model,
         ),
         idempotent=True,
         rate_limit=200,
@@ -801,13 +790,14 @@ def _build() -> dict[str, Any]:
         description="Removes the topic-level permission a permission group holds in each of up to 50\ntopics, answered per topic in `TopicPermissionResultList`. A topic it holds none in\nanswers 0 (INFERRED, as for members).\n\nRetry safety: a resend is safe.\n\nMaximum call frequency: 200 calls per second.",
         tag="Permission groups",
         docs_url="https://www.tencentcloud.com/document/product/1047/61238",
+        models=_model,
     )
     GET_TOPIC_PERMISSION_GROUP: Operation[Batch[TopicPermissionResult]] = Operation(
         name="get_topic_permission_group",
         method="get_topic_permissions",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/get_topic_permission_group"],
-        request_model=GetTopicPermissionGroupRequest,
-        response_model=TopicPermissionResponse,
+        request_schema="GetTopicPermissionGroupRequest",
+        response_schema="TopicPermissionResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -835,7 +825,7 @@ def _build() -> dict[str, Any]:
             ),
         ),
         result=BatchResult(
-            item=TopicPermissionResult,
+            item_schema="TopicPermissionResult",
             items="TopicPermissionResultList",
             key=("TopicId",),
             code="ErrorCode",
@@ -843,6 +833,7 @@ def _build() -> dict[str, Any]:
             applied=(),
             applied_on_retry=(),
             request="TopicIdList",
+            models=_model,
         ),
         idempotent=True,
         rate_limit=200,
@@ -851,13 +842,14 @@ def _build() -> dict[str, Any]:
         description="Returns the topic-level permission bitmask a permission group holds in the topics\nnamed in `TopicIdList`, or in every topic it holds one in, answered per topic in\n`TopicPermissionResultList` (`Permission` on success).\n\nRetry safety: a read; a resend is safe.\n\nMaximum call frequency: 200 calls per second.",
         tag="Permission groups",
         docs_url="https://www.tencentcloud.com/document/product/1047/61239",
+        models=_model,
     )
     ADD_PERMISSION_GROUP_MEMBER: Operation[Batch[PermissionGroupMemberResult]] = Operation(
         name="add_permission_group_member",
         method="add_permission_group_members",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/add_permission_group_member"],
-        request_model=PermissionGroupMembersRequest,
-        response_model=PermissionGroupMembersResponse,
+        request_schema="PermissionGroupMembersRequest",
+        response_schema="PermissionGroupMembersResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -886,7 +878,7 @@ def _build() -> dict[str, Any]:
             ),
         ),
         result=BatchResult(
-            item=PermissionGroupMemberResult,
+            item_schema="PermissionGroupMemberResult",
             items="MemberList",
             key=("Member_Account",),
             code="Result",
@@ -894,6 +886,7 @@ def _build() -> dict[str, Any]:
             applied=(10013,),
             applied_on_retry=(),
             request="MemberList",
+            models=_model,
         ),
         idempotent=True,
         rate_limit=200,
@@ -902,13 +895,14 @@ def _build() -> dict[str, Any]:
         description="Adds up to 100 members of the Community to a permission group, answered per member in\n`MemberList[].Result`: 0 added, 10013 already in the permission group (counted as\nadded), 10007 not a member of the Community (INFERRED).\n\nRetry safety: a resend is safe: members the first attempt added answer 10013 and are\nreported as added.\n\nMaximum call frequency: 200 calls per second.",
         tag="Permission groups",
         docs_url="https://www.tencentcloud.com/document/product/1047/61240",
+        models=_model,
     )
     DELETE_PERMISSION_GROUP_MEMBER: Operation[Batch[PermissionGroupMemberResult]] = Operation(
         name="delete_permission_group_member",
         method="remove_permission_group_members",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/delete_permission_group_member"],
-        request_model=PermissionGroupMembersRequest,
-        response_model=PermissionGroupMembersResponse,
+        request_schema="PermissionGroupMembersRequest",
+        response_schema="PermissionGroupMembersResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -937,7 +931,7 @@ def _build() -> dict[str, Any]:
             ),
         ),
         result=BatchResult(
-            item=PermissionGroupMemberResult,
+            item_schema="PermissionGroupMemberResult",
             items="MemberList",
             key=("Member_Account",),
             code="Result",
@@ -945,6 +939,7 @@ def _build() -> dict[str, Any]:
             applied=(),
             applied_on_retry=(),
             request="MemberList",
+            models=_model,
         ),
         idempotent=True,
         rate_limit=200,
@@ -953,13 +948,14 @@ def _build() -> dict[str, Any]:
         description="Removes up to 100 accounts from a permission group (they stay in the Community),\nanswered per account in `MemberList[].Result` (INFERRED, as for adding). An account that\nis not in the permission group is removed all the same (0).\n\nRetry safety: a resend is safe.\n\nMaximum call frequency: 200 calls per second.",
         tag="Permission groups",
         docs_url="https://www.tencentcloud.com/document/product/1047/61241",
+        models=_model,
     )
     CREATE_TOPIC: Operation[str] = Operation(
         name="create_topic",
         method="create_topic",
         endpoint=ENDPOINTS["/v4/million_group_open_http_svc/create_topic"],
-        request_model=CreateTopicRequest,
-        response_model=TopicIdResponse,
+        request_schema="CreateTopicRequest",
+        response_schema="TopicIdResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -1035,13 +1031,14 @@ def _build() -> dict[str, Any]:
         description="Creates a topic in a topic-enabled Community and answers its ID: the service assigns\n`{GroupId}@TOPIC#_@TOPIC#...`, or `TopicId` gives a custom one\n(`{GroupId}@TOPIC#_` then printable ASCII, at most 96 bytes in all). A Community holds at\nmost 200 topics (10037). Note the service name `million_group_open_http_svc`.\n\nRetry safety: a create without a custom ID is not idempotent; with one, a resend is\nsafe, and a resend answered 10025 (the ID is already yours) means the first attempt\ncreated it.\n\nMaximum call frequency: 200 calls per second.",
         tag="Topics",
         docs_url="https://www.tencentcloud.com/document/product/1047/49471",
+        models=_model,
     )
     DESTROY_TOPIC: Operation[Batch[TopicResult]] = Operation(
         name="destroy_topic",
         method="destroy_topics",
         endpoint=ENDPOINTS["/v4/million_group_open_http_svc/destroy_topic"],
-        request_model=DestroyTopicRequest,
-        response_model=DestroyTopicResponse,
+        request_schema="DestroyTopicRequest",
+        response_schema="DestroyTopicResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -1061,7 +1058,7 @@ def _build() -> dict[str, Any]:
             ),
         ),
         result=BatchResult(
-            item=TopicResult,
+            item_schema="TopicResult",
             items="DestroyResultItem",
             key=("TopicId",),
             code="ErrorCode",
@@ -1069,6 +1066,7 @@ def _build() -> dict[str, Any]:
             applied=(110003,),
             applied_on_retry=(),
             request="TopicIdList",
+            models=_model,
         ),
         idempotent=True,
         rate_limit=200,
@@ -1077,13 +1075,14 @@ def _build() -> dict[str, Any]:
         description="Destroys topics of a Community, answered per topic in `DestroyResultItem`; a topic\ndestroyed before answers 110003 (counted as done). Irreversible.\n\nRetry safety: a resend is safe (110003 for what the first attempt destroyed).\n\nMaximum call frequency: 200 calls per second.",
         tag="Topics",
         docs_url="https://www.tencentcloud.com/document/product/1047/49470",
+        models=_model,
     )
     GET_TOPIC: Operation[Batch[TopicAndSelfInfoItem]] = Operation(
         name="get_topic",
         method="get_topics",
         endpoint=ENDPOINTS["/v4/million_group_open_http_svc/get_topic"],
-        request_model=GetTopicRequest,
-        response_model=GetTopicResponse,
+        request_schema="GetTopicRequest",
+        response_schema="GetTopicResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -1118,7 +1117,7 @@ def _build() -> dict[str, Any]:
             ),
         ),
         result=BatchResult(
-            item=TopicAndSelfInfoItem,
+            item_schema="TopicAndSelfInfoItem",
             items="TopicAndSelfInfo",
             key=("TopicInfo", "TopicId"),
             code="ErrorCode",
@@ -1126,6 +1125,7 @@ def _build() -> dict[str, Any]:
             applied=(),
             applied_on_retry=(),
             request="TopicIdList",
+            models=_model,
         ),
         idempotent=True,
         rate_limit=200,
@@ -1134,13 +1134,14 @@ def _build() -> dict[str, Any]:
         description="Returns the topics named in `TopicIdList`, or every topic of the Community, each with\n`From_Account`'s own state in it (`SelfInfo`), answered per topic in\n`TopicAndSelfInfo`. The page says the top-level `ErrorCode` carries no meaning here:\ncheck each item (the SDK still raises for a top-level failure such as 10010 for the\nCommunity). `ResponseFilter` keeps only the named `TopicInfo` fields (`GroupID` and\n`TopicId` always come). Note `GroupID`, with a capital D, in `TopicInfo`.\n\nRetry safety: a read; a resend is safe.\n\nMaximum call frequency: 200 calls per second.",
         tag="Topics",
         docs_url="https://www.tencentcloud.com/document/product/1047/49469",
+        models=_model,
     )
     MODIFY_TOPIC: Operation[None] = Operation(
         name="modify_topic",
         method="modify_topic",
         endpoint=ENDPOINTS["/v4/million_group_open_http_svc/modify_topic"],
-        request_model=ModifyTopicRequest,
-        response_model=BaseResponse,
+        request_schema="ModifyTopicRequest",
+        response_schema="BaseResponse",
         params=(
             Param(
                 wire="GroupId",
@@ -1221,13 +1222,14 @@ def _build() -> dict[str, Any]:
         description="Changes a topic's name, custom data, photo URL, notice, introduction or whether all\nmembers are muted (`MuteAllMember` `On`/`Off`); fields not sent stay as they are.\n\nRetry safety: a resend is safe (it sets the same values).\n\nMaximum call frequency: 200 calls per second.",
         tag="Topics",
         docs_url="https://www.tencentcloud.com/document/product/1047/49468",
+        models=_model,
     )
     IMPORT_TOPIC: Operation[str] = Operation(
         name="import_topic",
         method="import_topic",
         endpoint=ENDPOINTS["/v4/group_open_http_svc/import_topic"],
-        request_model=ImportTopicRequest,
-        response_model=TopicIdResponse,
+        request_schema="ImportTopicRequest",
+        response_schema="TopicIdResponse",
         params=(
             Param(
                 wire="Type",
@@ -1319,6 +1321,7 @@ def _build() -> dict[str, Any]:
         description="Creates a topic with a given creation time, for migration: no callbacks fire and no\nnotifications are sent. A custom `TopicId` already used answers 10021. Note the service\nname `group_open_http_svc`, unlike the other topic operations.\n\nRetry safety: without a custom ID a resend could import twice; with one, a resend\nanswered 10021 means the first attempt imported it.\n\nMaximum call frequency: 200 calls per second.",
         tag="Topics",
         docs_url="https://www.tencentcloud.com/document/product/1047/53448",
+        models=_model,
     )
     return {
         "GET_GROUP_ATTR": GET_GROUP_ATTR,

@@ -7,52 +7,47 @@ with timrest.Client(sdkappid=1400000000, identifier="administrator",
         ...
 """
 
-import logging
 from typing import TYPE_CHECKING, Any
 
-# Light modules (standard library only) are imported at once.
-from . import usersig
-from ._auth import UserSigSource
-from ._batch import Batch
-from ._codes import CODES, CodeInfo
-from ._errors import (
-    CallInfo,
-    RawReply,
-    TimAPIError,
-    TimAuthenticationError,
-    TimBatchError,
-    TimError,
-    TimHTTPStatusError,
-    TimInvalidRequestError,
-    TimMalformedResponseError,
-    TimNotFoundError,
-    TimPaginationError,
-    TimPermissionError,
-    TimRateLimitError,
-    TimRateLimiterUnavailableError,
-    TimRateLimitTimeoutError,
-    TimResponseTooLargeError,
-    TimServerError,
-    TimSignatureExpiredError,
-    TimTimeoutError,
-    TimTransportError,
-    TimValidationError,
-)
 from ._generated.timrest_client import flags as _flags
 from ._generated.timrest_client.flags import *  # noqa: F403 - the spec's bitmasks (x-tim-flags)
-from ._redact import install_log_redaction, redact, scrub
-from ._region import Region
-from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
+    from . import usersig
+    from ._auth import UserSigSource
+    from ._batch import Batch
     from ._client import AsyncClient, Client
+    from ._codes import CODES, CodeInfo
+    from ._errors import (
+        CallInfo,
+        RawReply,
+        TimAPIError,
+        TimAuthenticationError,
+        TimBatchError,
+        TimError,
+        TimHTTPStatusError,
+        TimInvalidRequestError,
+        TimMalformedResponseError,
+        TimNotFoundError,
+        TimPaginationError,
+        TimPermissionError,
+        TimRateLimitError,
+        TimRateLimiterUnavailableError,
+        TimRateLimitTimeoutError,
+        TimResponseTooLargeError,
+        TimServerError,
+        TimSignatureExpiredError,
+        TimTimeoutError,
+        TimTransportError,
+        TimValidationError,
+    )
     from ._generated.timrest_client.operations import MEMBER_INFO_FIELD as MEMBER_FIELDS
     from ._generated.timrest_models import (
         AppMemberDefinedDataItem,
         GroupAttr,
         PermissionGroupMember,
     )
-    from ._options import ClientOptions
+    from ._options import ClientOptions, OverrideOptions
     from ._pagination import (
         FINISHED,
         AsyncMemberIterator,
@@ -63,7 +58,11 @@ if TYPE_CHECKING:
         PageIterator,
     )
     from ._ratelimit import LocalRateLimiter, RateLimiter
+    from ._raw import RawResponse
+    from ._redact import install_log_redaction, redact, scrub
     from ._redislimit import RedisRateLimiter
+    from ._region import Region
+    from ._retry import RetryPolicy
     from ._transport import (
         AsyncDeadlineTransport,
         DeadlineTransport,
@@ -71,9 +70,30 @@ if TYPE_CHECKING:
         proxy_mounts,
     )
 
-# Heavy names (httpx, pydantic models, limits) load on first use (PEP 562), so that
-# `import timrest` and `timrest --help` stay fast; `from timrest import Client` works as usual.
+# Every name loads on first use (PEP 562), so that `import timrest` and `timrest --help`
+# stay fast (cold start is a figure of `nox -s bench`); `from timrest import Client` works
+# as usual and imports only what a client needs.
+_ERRORS = (
+    "CallInfo", "RawReply", "TimAPIError", "TimAuthenticationError", "TimBatchError", "TimError",
+    "TimHTTPStatusError", "TimInvalidRequestError", "TimMalformedResponseError",
+    "TimNotFoundError", "TimPaginationError", "TimPermissionError", "TimRateLimitError",
+    "TimRateLimiterUnavailableError", "TimRateLimitTimeoutError", "TimResponseTooLargeError",
+    "TimServerError", "TimSignatureExpiredError", "TimTimeoutError", "TimTransportError",
+    "TimValidationError",
+)  # fmt: skip
 _LAZY: dict[str, str | tuple[str, str]] = {
+    **dict.fromkeys(_ERRORS, "._errors"),
+    "usersig": ("timrest.usersig", ""),
+    "UserSigSource": "._auth",
+    "Batch": "._batch",
+    "CODES": "._codes",
+    "CodeInfo": "._codes",
+    "install_log_redaction": "._redact",
+    "redact": "._redact",
+    "scrub": "._redact",
+    "Region": "._region",
+    "RetryPolicy": "._retry",
+    "RawResponse": "._raw",
     "AppMemberDefinedDataItem": "._generated.timrest_models",
     "GroupAttr": "._generated.timrest_models",
     "PermissionGroupMember": "._generated.timrest_models",
@@ -87,6 +107,7 @@ _LAZY: dict[str, str | tuple[str, str]] = {
     "FINISHED": "._pagination",
     "PageIterator": "._pagination",
     "ClientOptions": "._options",
+    "OverrideOptions": "._options",
     "LocalRateLimiter": "._ratelimit",
     "RateLimiter": "._ratelimit",
     "RedisRateLimiter": "._redislimit",
@@ -106,7 +127,8 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     module, attribute = where if isinstance(where, tuple) else (where, name)
-    value = getattr(importlib.import_module(module, __name__), attribute)
+    loaded = importlib.import_module(module, __name__)
+    value = getattr(loaded, attribute) if attribute else loaded
     globals()[name] = value
     return value
 
@@ -116,9 +138,6 @@ def __dir__() -> list[str]:
 
 
 __version__ = "0.1.0"
-
-# A library logs, the application decides where to: nothing reaches stderr by default.
-logging.getLogger("timrest").addHandler(logging.NullHandler())
 
 __all__ = [
     "CODES",
@@ -139,11 +158,13 @@ __all__ = [
     "LocalRateLimiter",
     "MemberIterator",
     "MemberPage",
+    "OverrideOptions",
     "Page",
     "PageIterator",
     "PermissionGroupMember",
     "RateLimiter",
     "RawReply",
+    "RawResponse",
     "RedisRateLimiter",
     "Region",
     "RetryPolicy",

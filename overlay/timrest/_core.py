@@ -10,7 +10,6 @@ host cannot be reached). The clients only drive it (``_lifecycle``) and do the I
 from __future__ import annotations
 
 import copy
-import logging
 import math
 import random
 import textwrap
@@ -40,6 +39,7 @@ from ._extras import extra_headers
 from ._fork import renew_after_fork
 from ._invoker import PerCall
 from ._lifecycle import Flow, Received, Refused, Send, Sleep
+from ._log import get_logger
 from ._operation import applied, encode, shape
 from ._options import OPTIONS, ClientOptions, OverrideOptions, options_doc
 from ._raw import RawResponse, raw_reply, raw_response
@@ -60,7 +60,7 @@ R = TypeVar("R")
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 _EXCERPT = 200
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-logger = logging.getLogger("timrest")
+logger = get_logger()
 _POOL_OPTIONS = frozenset({"max_concurrency"})
 _SIGNING = frozenset(
     {"sdkappid", "identifier", "secret_key", "usersig", "usersig_provider", "usersig_ttl"}

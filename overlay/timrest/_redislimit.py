@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import threading
 import time
 import weakref
@@ -39,11 +38,12 @@ from ._errors import (
     TimRateLimitTimeoutError,
     TimValidationError,
 )
+from ._log import get_logger
 from ._ratelimit import HEADROOM, LATE, SLOW_FACTOR, SLOW_FOR, SLOW_PAUSE, LocalRateLimiter
 
 __all__ = ["RedisRateLimiter"]
 
-log = logging.getLogger("timrest.ratelimit")
+log = get_logger("timrest.ratelimit")
 
 
 # KEYS: the key's slot time, its slow-down flag, its given-back slots. ARGV: slot interval,

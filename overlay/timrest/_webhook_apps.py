@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import logging
 from collections.abc import Awaitable, Callable, Iterable
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qsl
 
+from ._log import get_logger
 from ._webhooks import ALLOW, Delivery, Receiver, Reply, WebhookError, reply
 
 __all__ = ["Handler", "asgi_app", "wsgi_app"]
 
-log = logging.getLogger("timrest.webhooks")
+log = get_logger("timrest.webhooks")
 
 Handler = Callable[[Delivery], "Reply | Awaitable[Reply | None] | None"]
 """Called with each verified delivery; returns the reply (or ``None`` to allow)."""

@@ -52,8 +52,7 @@ def unknown_command(command: Any, argv: list[str]) -> str | None:
             near = difflib.get_close_matches(word, known, n=1)
             hint = f"; did you mean {near[0]!r}?" if near else ""
             return (
-                f"error: {' '.join(path)}: no command {word!r}{hint} "
-                f"(commands: {', '.join(known)})"
+                f"error: {' '.join(path)}: no command {word!r}{hint} (commands: {', '.join(known)})"
             )
         current, index = current.commands[word], index + 1
         path.append(word)

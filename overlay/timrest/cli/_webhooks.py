@@ -19,7 +19,9 @@ from ._settings import connection_options, option_value
 __all__ = ["webhooks_app"]
 
 webhooks_app = typer.Typer(
-    help="Tencent's callbacks: receive, verify and print them locally.", no_args_is_help=True
+    help="Tencent's callbacks: receive, verify and print them locally.",
+    no_args_is_help=True,
+    rich_markup_mode=None,  # plain help, as the root's
 )
 
 

@@ -17,7 +17,6 @@ envelope if a handler fails, and the API's envelope codes otherwise.
 from __future__ import annotations
 
 import json
-import logging
 import socket
 import sys
 import threading
@@ -26,6 +25,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 from urllib.parse import parse_qsl, urlsplit
 
+from timrest._log import get_logger
 from timrest._redact import redact
 
 from ._callbacks import callback_settings
@@ -34,7 +34,7 @@ from ._faults import Fault
 
 __all__ = ["EmulatorServer"]
 
-log = logging.getLogger("timrest.emulator")
+log = get_logger("timrest.emulator")
 
 MAX_BODY = 1024 * 1024
 """The largest request body read (the largest real request is tens of KB)."""
