@@ -360,3 +360,14 @@ def test_from_env_takes_typed_overrides(recorder: Callable[..., Recorder]) -> No
     with Client.from_env(env, sdkappid=DEMO_SDKAPPID, rate_limit=None) as client:
         client.get_group_attributes(DEMO_ROOM)
     assert rec.seen[0].query["sdkappid"] == str(DEMO_SDKAPPID)
+
+
+def test_the_client_docstring_lists_every_option_aligned() -> None:
+    import inspect
+
+    from timrest._options import OPTIONS
+
+    for cls in (Client, AsyncClient):
+        lines = (inspect.getdoc(cls) or "").splitlines()
+        listed = [line for line in lines if line.lstrip().startswith("- ``")]
+        assert len(listed) == len(OPTIONS) and all(line.startswith("- ``") for line in listed)

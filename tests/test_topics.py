@@ -101,6 +101,13 @@ def test_topic_codes(
         ("create_topic", (DEMO_COMMUNITY, "t"), {"face_url": "u" * 101}, "face_url: must be at most 100"),
         ("create_topic", (DEMO_COMMUNITY, "t"), {"introduction": "i" * 241}, "introduction: must be at most 240"),
         ("create_topic", (DEMO_COMMUNITY, "t"), {"topic_id": "@TOPIC#_a_bare_topic"}, "topic_id: does not match"),
+        # What the pattern cannot say (x-tim-compound-id): the Community's own ID, a custom part.
+        ("create_topic", (DEMO_COMMUNITY, "t"), {"topic_id": "@TGS#_other@TOPIC#_x"},
+         "topic_id: must be GroupId then '@TOPIC#_' then a custom part"),
+        ("create_topic", (DEMO_COMMUNITY, "t"), {"topic_id": f"{DEMO_COMMUNITY}@TOPIC#_@TOPIC#x"},
+         "not starting with '@TOPIC#'"),
+        ("import_topic", (DEMO_COMMUNITY, "t"), {"topic_id": f"{DEMO_COMMUNITY}@TOPIC#_a@TGS#_b"},
+         "not containing '@TGS#_', got '@TGS#_@TGS#cDEMOCOMMUNITY@TOPIC#_a@TGS"),
         ("modify_topic", (DEMO_COMMUNITY, DEMO_TOPIC), {"mute_all": "Maybe"}, "mute_all"),
         ("destroy_topics", (DEMO_COMMUNITY, [f"{DEMO_COMMUNITY}@TOPIC#_{i}" for i in range(51)]), {},
          "topic_ids: must hold at most 50 items, got 51"),

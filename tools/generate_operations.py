@@ -231,6 +231,14 @@ def _param(spec: Spec, where: str, wire: str, node: dict[str, Any], required: bo
     codes = _violation_codes(where, wire, schema, FIELD_RULES)
     if kind == "string" and "x-tim-max-bytes" in schema:
         extra["max_bytes"] = schema["x-tim-max-bytes"]
+    compound = schema.get("x-tim-compound-id")
+    if compound is not None:
+        if kind != "string" or not isinstance(compound, dict) or "prefix" not in compound:
+            raise SpecError(f"{where}: {wire}: x-tim-compound-id needs a string and a prefix")
+        extra["id_prefix_field"] = compound["prefix"]
+        extra["id_separator"] = compound.get("separator", "")
+        extra["id_forbid_start"] = tuple(compound.get("forbid-start", ()))
+        extra["id_forbid"] = tuple(compound.get("forbid", ()))
     if kind == "integer":
         for bound in ("minimum", "maximum"):
             if bound in schema:
@@ -466,6 +474,10 @@ def _operation(spec: Spec, where: str, url: str, operation: dict[str, Any]) -> O
         raise SpecError(f"{where}: request and 200 response schemas must be components ($ref)")
     props, required = spec.properties(request)
     params = [_param(spec, where, wire, node, wire in required) for wire, node in props.items()]
+    for p in params:
+        prefix = p.extra.get("id_prefix_field")
+        if prefix is not None and prefix not in props:
+            raise SpecError(f"{where}: {p.wire}: x-tim-compound-id.prefix {prefix!r} is no field")
     if idempotent_when is not None and idempotent_when not in props:
         raise SpecError(f"{where}: x-timrest-idempotent.when names no request field")
     result = dict(operation.get("x-timrest-result") or {"kind": "none"})

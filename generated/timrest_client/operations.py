@@ -971,6 +971,10 @@ def _build() -> dict[str, Any]:
                 kind="string",
                 required=False,
                 doc="A custom topic ID: the Community's group ID, `@TOPIC#_`, then a custom part (printable ASCII, not containing `@TGS#_` or starting with `@TOPIC#`); at most 96 bytes in all.",
+                id_prefix_field="GroupId",
+                id_separator="@TOPIC#_",
+                id_forbid_start=("@TOPIC#",),
+                id_forbid=("@TGS#_",),
             ),
             Param(
                 wire="TopicName",
@@ -1253,6 +1257,10 @@ def _build() -> dict[str, Any]:
                 kind="string",
                 required=False,
                 doc="A custom topic ID: the Community's group ID, `@TOPIC#_`, then a custom part (printable ASCII, not containing `@TGS#_` or starting with `@TOPIC#`); at most 96 bytes in all.",
+                id_prefix_field="GroupId",
+                id_separator="@TOPIC#_",
+                id_forbid_start=("@TOPIC#",),
+                id_forbid=("@TGS#_",),
             ),
             Param(
                 wire="TopicName",

@@ -47,8 +47,8 @@ ItemT = TypeVar("ItemT", bound="BaseModel")
 class Client(ClientCore[httpx.Client], SyncOperations):
     """Synchronous client. Use as a context manager, or call ``close()``.
 
-        Keyword arguments (``http_client=`` reuses your own ``httpx.Client``; timrest will not
-        close it):
+    Keyword arguments (``http_client=`` reuses your own ``httpx.Client``; timrest will not
+    close it):
 
     {options}
     """
@@ -123,8 +123,8 @@ class Client(ClientCore[httpx.Client], SyncOperations):
 class AsyncClient(ClientCore[httpx.AsyncClient], AsyncOperations):
     """Asynchronous client. Use as an async context manager, or ``await aclose()``.
 
-        Takes the same keyword arguments as ``Client``; ``http_client=`` is an
-        ``httpx.AsyncClient``:
+    Takes the same keyword arguments as ``Client``; ``http_client=`` is an
+    ``httpx.AsyncClient``:
 
     {options}
     """

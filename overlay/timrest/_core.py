@@ -115,7 +115,12 @@ class ClientCore(Generic[HttpT]):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if cls.__doc__ and "{options}" in cls.__doc__:
-            cls.__doc__ = cls.__doc__.replace("{options}", textwrap.indent(options_doc(), "    "))
+            # Each option line at the placeholder's own indentation (help() dedents them).
+            lines = cls.__doc__.splitlines()
+            at = next(i for i, line in enumerate(lines) if "{options}" in line)
+            margin = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+            lines[at : at + 1] = textwrap.indent(options_doc(), margin).splitlines()
+            cls.__doc__ = "\n".join(lines)
 
     def _new_http(self) -> HttpT:
         raise NotImplementedError

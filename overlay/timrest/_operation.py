@@ -11,7 +11,13 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ._batch import Batch
-from ._errors import TimAPIError, TimMalformedResponseError, TimValidationError, api_error
+from ._errors import (
+    TimAPIError,
+    TimMalformedResponseError,
+    TimValidationError,
+    api_error,
+    short,
+)
 from ._extras import merge_extra_body
 from ._pagination import Page
 from ._table import (
@@ -73,7 +79,14 @@ def _build_body(op: Operation[Any], args: Mapping[str, object]) -> dict[str, Any
                 )
             continue
         values[param.wire] = check_argument(param, value)
-    return validate_body(op.request_model, op.params, values)
+    body = validate_body(op.request_model, op.params, values)
+    for param in op.params:  # what the schema's pattern cannot say (x-tim-compound-id)
+        value = values.get(param.wire)
+        if param.id_prefix_field and isinstance(value, str):
+            broken = param.compound_violation(value, values)
+            if broken is not None:
+                raise TimValidationError(param.name, f"{broken}, got {short(value)}")
+    return body
 
 
 def encode(body: Mapping[str, Any]) -> bytes:

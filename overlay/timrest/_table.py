@@ -87,6 +87,33 @@ class Param:
     flags: str = ""
     """An integer (or a mapping's integer values) that is a bitmask: the name of the
     ``enum.IntFlag`` generated from the spec's ``x-tim-flags`` (``CommunityPermission``)."""
+    id_prefix_field: str = ""
+    """``string``: an ID made of another field's value (this request field, on the wire),
+    ``id_separator`` and a custom part (``x-tim-compound-id``: a custom topic ID)."""
+    id_separator: str = ""
+    id_forbid_start: tuple[str, ...] = ()
+    """What the custom part may not start with."""
+    id_forbid: tuple[str, ...] = ()
+    """What the custom part may not contain."""
+
+    def compound_violation(self, value: str, values: Mapping[str, object]) -> str | None:
+        """Why ``value`` breaks the field's ``x-tim-compound-id`` rule given the other
+        fields (``values``, by wire name); None when it keeps it (or there is none)."""
+        if not self.id_prefix_field:
+            return None
+        owner = values.get(self.id_prefix_field)
+        prefix = f"{owner}{self.id_separator}"
+        custom = value[len(prefix) :] if value.startswith(prefix) else None
+        rules = [f"{self.id_prefix_field} then {self.id_separator!r} then a custom part"]
+        rules += [f"not starting with {s!r}" for s in self.id_forbid_start]
+        rules += [f"not containing {s!r}" for s in self.id_forbid]
+        if (
+            not custom
+            or any(custom.startswith(s) for s in self.id_forbid_start)
+            or any(s in custom for s in self.id_forbid)
+        ):
+            return "must be " + ", ".join(rules)
+        return None
 
     @property
     def is_list(self) -> bool:
@@ -309,6 +336,13 @@ class Operation(Generic[R]):
             if param.name == name:
                 return param
         raise KeyError(f"{self.method} has no argument {name!r}")
+
+    def param_by_wire(self, wire: str) -> Param:
+        """The parameter of the request field ``wire``."""
+        for param in self.params:
+            if param.wire == wire:
+                return param
+        raise KeyError(f"{self.name} has no field {wire!r}")
 
     def attribute(self, wire: str) -> str:
         """The response model's attribute for the wire field ``wire``."""

@@ -36,14 +36,13 @@ class TopicHandlers(HandlerBase):
     def _new_topic(self, call: Call, in_use: int, *, fire: bool = False) -> dict[str, Any]:
         group = self._topic_group(call)
         data = call.data
-        prefix = f"{group.group_id}@TOPIC#_"
+        field = call.op.param_by_wire("TopicId")
+        prefix = f"{group.group_id}{field.id_separator}"
         topic_id = data.get("TopicId")
         if topic_id is not None:
-            custom = topic_id[len(prefix) :] if topic_id.startswith(prefix) else ""
-            if not custom or "@TGS#_" in custom or custom.startswith("@TOPIC#"):
-                raise ApiFailure(
-                    10004, f"TopicId: a custom topic ID is {prefix} then a custom part"
-                )
+            broken = field.compound_violation(topic_id, data)  # the spec's x-tim-compound-id
+            if broken is not None:
+                raise ApiFailure(field.code_for("invalid"), f"TopicId: {broken}")
             if topic_id in group.topics or topic_id in group.destroyed_topics:
                 raise ApiFailure(in_use, f"topic ID {topic_id[:96]!r} is already used")
         self._within_quota(call, len(group.topics), "topics")
