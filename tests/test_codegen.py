@@ -281,8 +281,10 @@ def test_a_new_operation_needs_only_the_spec(tree: Path) -> None:
         "No such room (scratch spec).",
         "check the room ID (scratch spec)",
     ]
-    assert out["invalid"][0].startswith("limit: must be at most 20, got 30")
-    assert out["invalid"][1].startswith("roles: unknown field 'Guest'")
+    assert out["invalid"][0].startswith(
+        "list_online_members (get_online_member_list): limit: must be at most 20, got 30"
+    )
+    assert "roles: unknown field 'Guest'" in out["invalid"][1]
     assert "Owner, Admin, Member" in out["invalid"][1]
     paths = {call["path"] for call in out["seen"]}
     assert paths == {NEW_PATH}
@@ -319,7 +321,7 @@ def test_a_new_operation_needs_only_the_spec(tree: Path) -> None:
     assert "the spec agrees" in page_check(tree, "get_online_member_list", tree / "openapi.yaml")
 
     methods = (tree / "generated/timrest_client/methods.py").read_text()
-    assert methods.count("def list_online_members(") == 2  # sync and async
+    assert methods.count("def list_online_members(") == 4  # sync and async, plain and raw
     assert methods.count("def iter_online_members(") == 2
     table = (tree / "generated/timrest_client/operations.py").read_text()
     assert "rate_limit=100" in table

@@ -12,6 +12,7 @@ generated pydantic models, which importing the package should not pay for before
 from __future__ import annotations
 
 import functools
+import importlib
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -130,9 +131,8 @@ def __getattr__(name: str) -> Any:
 @functools.cache
 def _model(name: str) -> type[BaseModel]:
     """A generated model by name: the models (pydantic) load with the first that is used."""
-    from .. import timrest_models
-
-    model: type[BaseModel] = getattr(timrest_models, name)
+    models = importlib.import_module("..timrest_models", __package__)
+    model: type[BaseModel] = getattr(models, name)
     return model
 
 

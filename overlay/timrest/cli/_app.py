@@ -19,7 +19,7 @@ from ._report import errors, fail
 from ._settings import connection_options
 from ._webhooks import webhooks_app
 
-HELP = {"help_option_names": ["-h", "--help"]}
+HELP = {"help_option_names": ["-h", "--help"], "max_content_width": 160}
 # Plain help (click's layout, no rich panels): typer's rich help imports rich's Markdown and
 # pygments, which tripled the time `timrest --help` takes (a figure of `nox -s bench`).
 PLAIN = None
