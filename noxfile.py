@@ -239,9 +239,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON, tags=["ci"])
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on overlay/ (and the tests)."""
-    session.install(
-        "-e", ".[cli,redis,emulator]", *TEST_DEPS, "types-PyYAML", "jinja2"
-    )
+    session.install("-e", ".[cli,redis,emulator]", *TEST_DEPS, "types-PyYAML", "jinja2")
     session.run("mypy")
 
 
