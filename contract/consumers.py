@@ -3,8 +3,10 @@
 Generates clients from generated/openapi.sdk.yaml as a TypeScript team and a Java team would,
 builds them, and runs each against the emulator twice: as it is, and with ``--unknown-fields``
 (every object of every reply carries a field no client knows). Each must read the group's
-attributes, page through the permission group to its end and see error 10010 as data, with
-the same results as the Python client and as the emulator's own state.
+attributes, page through the permission group to its end and see error 10010 as data, and run
+the Community scenario on IDs of its own (create a permission group, add members twice, create
+a topic, destroy it beside one that never existed: every per-item code read), with the same
+results as the Python client, and with effects the Python client then reads back.
 
 - TypeScript: @hey-api/openapi-ts (pinned in tools/node), `tsc --strict`, run with Node.
 - Java: openapi-generator (PyPI's openapi-generator-cli), `java` generator. The calls use the
@@ -49,6 +51,10 @@ JARS = ("jackson-databind", "jackson-core", "jackson-annotations", "jakarta-anno
 MEMBERS = 120
 ARGS = [str(DEMO_SDKAPPID), DEMO_ADMIN, DEMO_SECRET_KEY, DEMO_ROOM, DEMO_COMMUNITY,
         DEMO_PERMISSION_GROUP]  # fmt: skip
+ACCOUNTS = ["user000001", "user000002"]  # members of the demo Community
+PYTHON_TAG = "contract_python"
+OPTIONS: dict[str, Any] = {"sdkappid": DEMO_SDKAPPID, "identifier": DEMO_ADMIN,
+                           "secret_key": DEMO_SECRET_KEY, "rate_limit": None}  # fmt: skip
 
 
 def run(*cmd: str | Path, cwd: Path | None = None) -> str:
@@ -136,11 +142,49 @@ def closed_variant(build: Path) -> Path:
     return out
 
 
+def community(client: timrest.Client, tag: str) -> dict[str, Any]:
+    """The Community scenario the consumers run, as the wire answers it to the Python client."""
+    raw = client.with_raw_response
+    group = f"@PMG#_{tag}"
+    created = raw.create_permission_group(DEMO_COMMUNITY, tag, 3, permission_group_id=group).json()
+    added = [
+        [[item["Member_Account"], item["Result"]] for item in reply["MemberList"]]
+        for reply in (
+            raw.add_permission_group_members(DEMO_COMMUNITY, group, ACCOUNTS).json()
+            for _ in range(2)
+        )
+    ]
+    topic = f"{DEMO_COMMUNITY}@TOPIC#_{tag}"
+    topic = raw.create_topic(DEMO_COMMUNITY, tag, topic_id=topic).json()["TopicId"]
+    never = f"{DEMO_COMMUNITY}@TOPIC#_never_{tag}"
+    destroyed = raw.destroy_topics(DEMO_COMMUNITY, [topic, never]).json()["DestroyResultItem"]
+    return {
+        "created": created["ErrorCode"],
+        "permission_group": created["PermissionGroupId"],
+        "added": added[0],
+        "again": added[1],
+        "topic": topic,
+        "destroyed": [[item["TopicId"], item["ErrorCode"]] for item in destroyed],
+    }
+
+
+def effects(url: str, tag: str) -> tuple[list[str], list[str]]:
+    """What the Python client reads back of a consumer's scenario: the members of its
+    permission group, and the topics of its tag still in the Community (none)."""
+    with timrest.Client(**OPTIONS, base_url=url) as client:
+        members = [
+            m.member_account
+            for m in client.iter_permission_group_members(DEMO_COMMUNITY, f"@PMG#_{tag}")
+        ]
+        topics = client.with_raw_response.get_topics(DEMO_COMMUNITY, DEMO_ADMIN).json()[
+            "TopicAndSelfInfo"
+        ]
+    return members, [t["TopicInfo"]["TopicId"] for t in topics if tag in t["TopicInfo"]["TopicId"]]
+
+
 def expected(url: str) -> dict[str, Any]:
     """What every consumer must report: read with the Python client."""
-    options: dict[str, Any] = {"sdkappid": DEMO_SDKAPPID, "identifier": DEMO_ADMIN,
-                               "secret_key": DEMO_SECRET_KEY}  # fmt: skip
-    with timrest.Client(**options, base_url=url, rate_limit=None) as client:
+    with timrest.Client(**OPTIONS, base_url=url) as client:
         attributes = client.get_group_attributes(DEMO_ROOM)
         members = [
             m.member_account
@@ -151,9 +195,19 @@ def expected(url: str) -> dict[str, Any]:
             code = 0
         except timrest.TimAPIError as error:
             code = error.code
+        scenario = community(client, PYTHON_TAG)
     if len(set(members)) != MEMBERS or len(members) != MEMBERS:
         raise SystemExit(f"the Python client saw {len(members)} members, not {MEMBERS}")
-    return {"attributes": attributes, "members": members, "error": code}
+    codes = [[code for _, code in scenario[k]] for k in ("added", "again", "destroyed")]
+    if codes != [
+        [0, 0],
+        [10013, 10013],
+        [0, 10010],
+    ]:  # added; already members; destroyed, never was
+        raise SystemExit(f"the Python client's scenario answered {codes}")
+    if effects(url, PYTHON_TAG) != (ACCOUNTS, []):
+        raise SystemExit(f"the Python client's scenario left {effects(url, PYTHON_TAG)}")
+    return {"attributes": attributes, "members": members, "error": code, "community": scenario}
 
 
 def record_replies(url: str, folder: Path) -> list[Path]:
@@ -183,9 +237,15 @@ def record_replies(url: str, folder: Path) -> list[Path]:
     return paths
 
 
-def check(name: str, command: list[str], url: str, want: dict[str, Any]) -> None:
-    got = json.loads(run(*command, url, *ARGS).strip().splitlines()[-1])
+def check(name: str, command: list[str], url: str, want: dict[str, Any], tag: str) -> None:
+    got = json.loads(run(*command, url, *ARGS, tag, *ACCOUNTS).strip().splitlines()[-1])
     problems = []
+    # The Python client's scenario, on this consumer's IDs.
+    scenario = json.loads(json.dumps(want["community"]).replace(PYTHON_TAG, tag))
+    if got["community"] != scenario:
+        problems.append(f"community {got['community']} != {scenario}")
+    if effects(url, tag) != (ACCOUNTS, []):
+        problems.append(f"the Python client reads back {effects(url, tag)} of its scenario")
     if got["attributes"] != want["attributes"]:
         problems.append(f"attributes {got['attributes']} != {want['attributes']}")
     if got["members"] != want["members"]:
@@ -194,13 +254,17 @@ def check(name: str, command: list[str], url: str, want: dict[str, Any]) -> None
         problems.append(f"error {got['error']} (want {want['error']}, known)")
     if problems:
         raise SystemExit(f"{name}: " + "; ".join(problems))
-    print(f"{name}: {len(got['members'])} members in {got['pages']} pages, attributes and "
-          f"error {got['error']['code']} as the Python client saw them")  # fmt: skip
+    codes = [code for _, code in got["community"]["again"] + got["community"]["destroyed"]]
+    print(f"{name}: {len(got['members'])} members in {got['pages']} pages, attributes, "
+          f"error {got['error']['code']} and the Community's per-item codes {codes} as the "
+          "Python client saw them")  # fmt: skip
 
 
 def main(node_bin: Path, build: Path) -> None:
-    consumers = {"TypeScript (@hey-api/openapi-ts)": build_typescript(node_bin, build)}
-    consumers["Java (openapi-generator, native)"] = build_java(build)
+    consumers = {
+        ("TypeScript (@hey-api/openapi-ts)", "contract_ts"): build_typescript(node_bin, build)
+    }
+    consumers["Java (openapi-generator, native)", "contract_java"] = build_java(build)
     parse_unknown = build_gson_models(build, SDK_SPEC, "okhttp-gson")
     parse_closed = build_gson_models(build, closed_variant(build), "okhttp-gson-closed")
     for unknown in (False, True):
@@ -208,8 +272,8 @@ def main(node_bin: Path, build: Path) -> None:
         with emulator_process(rate_limit=None, demo_members=MEMBERS, unknown_fields=unknown) as url:
             want = expected(url)  # the Python consumer, on the same replies
             print(f"-- emulator {label}: Python client: {len(want['members'])} members")
-            for name, command in consumers.items():
-                check(f"{name}, {label}", command, url, want)
+            for (name, tag), command in consumers.items():
+                check(f"{name}, {label}", command, url, want, tag)
             if unknown:
                 replies = record_replies(url, build)
                 parsed = run(*parse_unknown, *replies).strip()

@@ -78,6 +78,31 @@ export function written(
   return reply.ErrorCode === 0 ? "ok" : `error ${reply.ErrorCode}: ${reply.ErrorInfo ?? ""}`;
 }
 
+// The Community family: a permission group granted a topic permission, and per-item results
+// read one by one (the top-level code of get_topic means nothing; each item has its own).
+export const grant: Schemas["AddTopicPermissionGroupRequest"] = {
+  GroupId: "@TGS#_@TGS#cAVQXXXXXX",
+  PermissionGroupId: "@PMG#_moderators",
+  TopicPermissionList: [{ TopicId: "@TGS#_@TGS#cAVQXXXXXX@TOPIC#_news", Permission: 0b1000 }],
+};
+
+export function granted(reply: Schemas["TopicPermissionResponse"]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of reply.TopicPermissionResultList ?? []) {
+    const code: number = item.ErrorCode ?? 0;
+    out[item.TopicId ?? "?"] = code;
+  }
+  return out;
+}
+
+export function topics(reply: Schemas["GetTopicResponse"]): string[] {
+  return (reply.TopicAndSelfInfo ?? []).map((item) => {
+    const code: number = item.ErrorCode ?? 0;
+    const community: string = item.TopicInfo?.GroupID ?? "";
+    return code === 0 ? `${community} ${item.TopicInfo?.TopicName ?? ""}` : `error ${code}`;
+  });
+}
+
 // The callbacks Tencent sends the app's server (the spec's `webhooks`): a receiver typed
 // from the spec, and the reply it builds.
 type BeforeCreateTopic =
