@@ -21,7 +21,14 @@ import pytest
 
 import timrest
 from timrest import AsyncClient, Client
-from timrest.emulator import DEMO_ADMIN, DEMO_ROOM, DEMO_SDKAPPID, DEMO_SECRET_KEY
+from timrest.emulator import (
+    DEMO_ADMIN,
+    DEMO_COMMUNITY,
+    DEMO_PERMISSION_GROUP,
+    DEMO_ROOM,
+    DEMO_SDKAPPID,
+    DEMO_SECRET_KEY,
+)
 
 OK = {"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0}
 ATTRS = {**OK, "GroupAttrAry": [{"key": "k", "value": "v"}]}
@@ -155,6 +162,33 @@ def test_an_iterator_error_names_the_iterator(recorder: Callable[..., Recorder])
     assert message.startswith("iter_permission_group_members (get_permission_group_member_list)")
     assert "limit:" in message and "got 100" in message and "(Limit on the wire)" in message
     assert len(rec.seen) == 1  # the bad limit was refused before sending
+
+
+def test_a_server_error_naming_a_wire_field_names_the_argument(
+    client_kwargs: dict[str, Any],
+) -> None:
+    """The service speaks in wire names (``Next``): the error says which argument that is."""
+    with Client(**client_kwargs) as client, pytest.raises(timrest.TimInvalidRequestError) as info:
+        client.list_permission_group_members(DEMO_COMMUNITY, DEMO_PERMISSION_GROUP, cursor="junk")
+    assert info.value.arguments == {"Next": "cursor"}
+    assert "(Next is the argument cursor; " in str(info.value)
+    assert pickle.loads(pickle.dumps(info.value)).arguments == {"Next": "cursor"}
+
+
+def test_a_failed_items_error_names_the_argument_too(recorder: Callable[..., Recorder]) -> None:
+    topic = "@TGS#_@TGS#cA@TOPIC#_x"
+
+    def per_item(seen: Seen) -> tuple[dict[str, Any], dict[str, str]]:
+        items = [{"TopicId": topic, "ErrorCode": 10004, "ErrorInfo": "bad TopicIdList item"}]
+        return {**OK, "DestroyResultItem": items}, {}
+
+    rec = recorder(per_item)
+    with Client(**options(rec.url)) as client:
+        batch = client.destroy_topics("@TGS#_@TGS#cA", [topic])
+    assert batch.failed[topic].arguments == {"TopicIdList": "topic_ids"}
+    assert "TopicIdList is the argument topic_ids" in str(batch.failed[topic])
+    not_named = timrest.TimAPIError(10010, "group gone", operation="get_group_attr")
+    assert not_named.arguments == {} and "argument" not in str(not_named)
 
 
 def test_the_reply_an_error_keeps_masks_a_reflected_usersig(

@@ -462,7 +462,7 @@ class ClientCore(Generic[HttpT]):
         if parsed.error_code != 0:
             code, info = parsed.error_code, _scrub(parsed.error_info or "", self._usersig_now())
             del parsed  # its repr holds the text as the service sent it
-            raise api_error(code, info, operation=op.name)
+            raise api_error(code, info, operation=op.name, arguments=op.arguments_in(info))
         if parsed.action_status == "FAIL":
             raise TimMalformedResponseError("ActionStatus FAIL with ErrorCode 0")
         return parsed

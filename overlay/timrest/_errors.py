@@ -227,7 +227,13 @@ class TimAPIError(TimError):
     category: Category | None = None
 
     def __init__(
-        self, code: int, info: str, *, operation: str | None = None, action_status: str = "FAIL"
+        self,
+        code: int,
+        info: str,
+        *,
+        operation: str | None = None,
+        action_status: str = "FAIL",
+        arguments: Mapping[str, str] | None = None,
     ) -> None:
         self.code = code
         """The ``ErrorCode``."""
@@ -240,10 +246,14 @@ class TimAPIError(TimError):
         """The documented meaning of the code."""
         self.hint = known.hint if known else "see Tencent's error code list"
         """What to do about it (the call's SDKAppID and region filled in, where it says)."""
+        self.arguments: dict[str, str] = dict(arguments or {})
+        """The request fields ``info`` names, each with the Python argument that set it
+        (``{"Next": "cursor"}``): the service speaks in wire names."""
         super().__init__(code, info)
 
     def _detail(self) -> str:
-        return f"error {self.code}: {self.info or self.meaning} ({self.hint})"
+        named = "".join(f"{wire} is the argument {name}; " for wire, name in self.arguments.items())
+        return f"error {self.code}: {self.info or self.meaning} ({named}{self.hint})"
 
     def __reduce__(self) -> tuple[object, ...]:
         return (
@@ -334,14 +344,21 @@ _BY_CATEGORY: dict[Category, type[TimAPIError]] = {
 }
 
 
-def api_error(code: int, info: str, *, operation: str | None = None) -> TimAPIError:
+def api_error(
+    code: int,
+    info: str,
+    *,
+    operation: str | None = None,
+    arguments: Mapping[str, str] | None = None,
+) -> TimAPIError:
     """The ``TimAPIError`` subclass for ``code`` as ``operation`` documents it (the base
-    class if unknown)."""
+    class if unknown); ``arguments``: the request fields ``info`` names, with their Python
+    arguments."""
     known = describe(code, operation)
     if known is None:
-        return TimAPIError(code, info, operation=operation)
+        return TimAPIError(code, info, operation=operation, arguments=arguments)
     cls = TimSignatureExpiredError if known.signature_expired else _BY_CATEGORY[known.category]
-    return cls(code, info, operation=operation)
+    return cls(code, info, operation=operation, arguments=arguments)
 
 
 def _public() -> None:

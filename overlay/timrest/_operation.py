@@ -197,7 +197,8 @@ def batch(
                 already.append(key)
         else:
             info = (getattr(row, info_of) if info_of else "") or ""
-            failed[key] = api_error(code, clean(info), operation=op.name)
+            info = clean(info)
+            failed[key] = api_error(code, info, operation=op.name, arguments=op.arguments_in(info))
     answered = succeeded.keys() | failed.keys()
     missing = tuple(k for k in _requested(op, result, body) if k not in answered)
     return Batch(op.name, succeeded, failed, tuple(already), missing)

@@ -9,6 +9,7 @@ all read the same records without import cycles. What the runtime does with a re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar
@@ -336,6 +337,14 @@ class Operation(Generic[R]):
             if param.name == name:
                 return param
         raise KeyError(f"{self.method} has no argument {name!r}")
+
+    def arguments_in(self, text: str) -> dict[str, str]:
+        """The request fields ``text`` names as words (a server's ``ErrorInfo``), each with
+        its Python argument: ``{"Next": "cursor"}``."""
+        if not text:
+            return {}
+        words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text[:1000]))
+        return {p.wire: p.name for p in self.params if p.wire in words}
 
     def param_by_wire(self, wire: str) -> Param:
         """The parameter of the request field ``wire``."""
