@@ -212,6 +212,7 @@ PATHOLOGICAL = {
     "slashes": lambda n: "{\n" + "/" * n + "\n}\n",
     "deep lists": lambda n: "{\n" + "[" * (n // 2) + "]" * (n // 2) + "\n}\n",
     "limits": lambda n: "Limit " * (n // 6) + "\n",
+    "bounds": lambda n: "Limit " + "a" * 190 + "at most " * (n // 8) + "\n",
     "digits": lambda n: "## Maximum call frequency\n" + "1," * (n // 2) + "\n",
 }
 

@@ -59,12 +59,32 @@ RATE = re.compile(
     r"(?:per second|/\s*s(?:ec(?:ond)?)?\b)|次\s*/\s*秒)",
     re.IGNORECASE,
 )
-LIMIT = re.compile(
-    r"\bLimit\b[^.。\n]{0,200}?(?:cannot exceed|can not exceed|must not exceed|not exceed|"
+# "Limit ... at most 100": the word, at most 200 characters of one sentence, a bound phrase
+# and the number. Searched from the phrase back to the word (phrases are rare, the word may
+# not be: a page of "Limit Limit ..." took seconds per MB read forwards).
+LIMIT_GAP = 200
+LIMIT_PHRASE = re.compile(
+    r"(?:cannot exceed|can not exceed|must not exceed|not exceed|"
     r"at most|maximum(?: value)?(?: of| is)?|up to|no more than|≤|<=|最大值?为|最多|不超过|"
     r"不能超过)\s*(\d+)",
     re.IGNORECASE,
 )
+LIMIT_WORD = re.compile(rf"\b(Limit)\b[^.。\n]{{0,{LIMIT_GAP}}}\Z", re.IGNORECASE)
+
+
+def _limits(text: str) -> list[int]:
+    """Every number a ``Limit ... <bound phrase> N`` sentence gives, left to right; each word
+    ``Limit`` bounds the first phrase after it only."""
+    out: list[int] = []
+    taken = 0  # where the last match ended: a word before it is spent
+    for phrase in LIMIT_PHRASE.finditer(text):
+        start = phrase.start()
+        word = LIMIT_WORD.search(text, max(taken, start - LIMIT_GAP - len("Limit")), start)
+        # The search ends at the phrase, where \b holds: "Limitat most" is one word.
+        if word and not (word.end(1) == start and (text[start].isalnum() or text[start] == "_")):
+            out.append(int(phrase.group(1)))
+            taken = phrase.end()
+    return out
 
 
 @dataclass
@@ -309,7 +329,7 @@ def parse_page(text: str) -> PageFacts:
     rate_text = _section_text(text, lines, markdown, "rate")
     rate = RATE.search(rate_text)
     facts.rate_limit = int(rate.group(1).replace(",", "")) if rate else None
-    limits = [int(m.group(1)) for m in LIMIT.finditer(text)]
+    limits = _limits(text)
     facts.limit_max = max(limits) if limits else None
     facts.samples = _json_samples(text)
     facts.domains = set(DOMAIN.findall(text))
