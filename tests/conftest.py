@@ -1,11 +1,17 @@
-"""Shared fixtures: a demo emulator served over real HTTP on 127.0.0.1."""
+"""Shared fixtures: a demo emulator served over real HTTP on 127.0.0.1, and a scripted
+server that records what it received."""
 
 from __future__ import annotations
 
+import json
 import os
+import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -75,3 +81,74 @@ def refused(client_kwargs: dict[str, Any], emulator: Emulator) -> Callable[..., 
         return str(info.value)
 
     return call
+
+
+# -- a scripted server ------------------------------------------------------------------
+
+
+@dataclass
+class Seen:
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    body: dict[str, Any]
+    peer: int
+    """The client's port: one per connection."""
+    target: str = ""
+    """The request target as sent (path and query)."""
+
+
+@dataclass
+class Recorder:
+    """Answers each request with ``reply(seen)``: (JSON body, extra headers)."""
+
+    reply: Callable[[Seen], tuple[dict[str, Any], dict[str, str]]]
+    seen: list[Seen] = field(default_factory=list)
+    url: str = ""
+
+
+@pytest.fixture
+def recorder() -> Iterator[Callable[..., Recorder]]:
+    servers: list[ThreadingHTTPServer] = []
+
+    def start(reply: Callable[[Seen], tuple[dict[str, Any], dict[str, str]]]) -> Recorder:
+        rec = Recorder(reply)
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:
+                raw = self.rfile.read(int(self.headers["Content-Length"]))
+                split = urlsplit(self.path)
+                seen = Seen(
+                    split.path,
+                    {k: v[0] for k, v in parse_qs(split.query).items()},
+                    {k.lower(): v for k, v in self.headers.items()},
+                    json.loads(raw),
+                    self.client_address[1],
+                    self.path,
+                )
+                rec.seen.append(seen)
+                body, headers = rec.reply(seen)
+                data = json.dumps(body).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        rec.url = f"http://127.0.0.1:{server.server_address[1]}"
+        return rec
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()

@@ -6,14 +6,13 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-import threading
 import traceback
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import Recorder
 
 import timrest
 from timrest import AsyncClient, Client, TimPaginationError
@@ -23,35 +22,9 @@ Script = Callable[[dict[str, Any], str], dict[str, Any]]
 
 
 @pytest.fixture
-def scripted() -> Iterator[Callable[[Script], str]]:
-    """A server answering each request with ``script(body, query)`` (a JSON object)."""
-    servers: list[ThreadingHTTPServer] = []
-
-    def start(script: Script) -> str:
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                data = json.dumps(script(body, self.path)).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}"
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+def scripted(recorder: Callable[..., Recorder]) -> Callable[[Script], str]:
+    """A server answering each request with ``script(body, target)`` (a JSON object)."""
+    return lambda script: recorder(lambda seen: (script(seen.body, seen.target), {})).url
 
 
 def options(url: str) -> dict[str, Any]:
