@@ -269,6 +269,35 @@ def test_emulator_command_line(tmp_path: Path) -> None:
         proc.stdout.close()
 
 
+@pytest.mark.parametrize(
+    ("fault", "why"),
+    [
+        ("item_error:1:110002", "names its operation"),
+        ("item_error:1:110002:get_group_attr", "not answered per item"),
+        ("error:x", "invalid literal"),
+        ("boom:1", "fault kind must be one of"),
+    ],
+)
+def test_a_bad_fault_on_the_command_line_is_a_usage_error(fault: str, why: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "timrest.emulator", "--port", "0", "--fault", fault],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith(f"error: --fault {fault!r}: ") and why in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_fault_on_the_command_line_is_read_with_its_operation() -> None:
+    from timrest.emulator.__main__ import parse_fault
+
+    fault = parse_fault("item_error:2:110002:destroy_topic")
+    assert (fault.kind, fault.count, fault.code, fault.operation) == (
+        "item_error", 2, 110002, "destroy_topic"
+    )  # fmt: skip
+    assert parse_fault("delay:1:5").seconds == 5.0 and parse_fault("drop").count == 1
+
+
 def test_local_limiter_allows_a_small_burst_then_paces() -> None:
     limiter = LocalRateLimiter(200)  # a burst of 4, then one call every ~5.3 ms
     assert limiter.burst == 4

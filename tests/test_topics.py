@@ -54,6 +54,40 @@ def test_topics_with_their_effect_read_back(call: Call) -> None:
     assert gone.value.code == 10010  # the page's code for a destroyed topic
 
 
+def test_a_topic_the_service_could_not_destroy_is_a_failed_item(
+    call: Call, emulator: Emulator
+) -> None:
+    """110002 (a server fault for one topic) from the emulator's item_error fault: the other
+    topic is destroyed, the failed one is typed with its meaning and hint."""
+    first = call("create_topic", DEMO_COMMUNITY, "a")
+    second = call("create_topic", DEMO_COMMUNITY, "b")
+    emulator.inject("item_error", code=110002, operation="destroy_topic")
+    batch = call("destroy_topics", DEMO_COMMUNITY, [first, second])
+    error = batch.failed[first]
+    assert type(error) is timrest.TimServerError and error.code == 110002
+    assert error.info == "injected fault" and error.hint == "read ErrorInfo"
+    assert list(batch.succeeded) == [second] and not batch.ok
+    with pytest.raises(timrest.TimBatchError) as raised:
+        batch.raise_for_failures()
+    assert raised.value.failed == {first: error}
+
+
+@pytest.mark.parametrize(
+    ("fault", "why"),
+    [
+        ({}, "names its operation"),
+        ({"operation": "get_group_attr"}, "not answered per item"),
+        ({"operation": "no_such_call"}, "no operation of the spec"),
+    ],
+)
+def test_an_item_error_needs_an_operation_answered_per_item(
+    emulator: Emulator, fault: dict[str, Any], why: str
+) -> None:
+    with pytest.raises(ValueError, match=why):
+        emulator.inject("item_error", code=110002, **fault)
+    assert len(emulator.faults) == 0
+
+
 def test_a_destroyed_topic_leaves_every_permission_group(call: Call) -> None:
     topic = call("create_topic", DEMO_COMMUNITY, "temp")
     pg = call("create_permission_group", DEMO_COMMUNITY, "g", 0)

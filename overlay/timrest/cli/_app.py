@@ -299,7 +299,12 @@ def emulator_serve(
     ] = 200,
     demo_members: Annotated[int, typer.Option("--demo-members")] = 3000,
     fault: Annotated[
-        list[str] | None, typer.Option("--fault", help="KIND[:COUNT[:ARG]], e.g. error:2:10002")
+        list[str] | None,
+        typer.Option(
+            "--fault",
+            help="KIND[:COUNT[:ARG[:OPERATION]]], e.g. error:2:10002, "
+            "item_error:1:110002:destroy_topic",
+        ),
     ] = None,
     unknown_fields: Annotated[
         bool,

@@ -32,8 +32,8 @@ def main(argv: list[str] | None = None) -> int:
         "--fault",
         action="append",
         default=[],
-        metavar="KIND[:COUNT[:ARG]]",
-        help="inject faults at start, e.g. error:2:10002, delay:1:5, drop:1",
+        metavar=FAULT_FORM,
+        help=f"inject faults at start, e.g. {FAULT_EXAMPLES}",
     )
     parser.add_argument(
         "--unknown-fields",
@@ -53,12 +53,19 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+FAULT_FORM = "KIND[:COUNT[:ARG[:OPERATION]]]"
+FAULT_EXAMPLES = "error:2:10002, delay:1:5, drop:1, item_error:1:110002:destroy_topic"
+
+
 def parse_fault(spec: str) -> Fault:
+    """A fault from ``KIND[:COUNT[:ARG[:OPERATION]]]`` (ARG: the code of ``error`` and
+    ``item_error``, the seconds of ``delay``, the field of ``missing_field``)."""
     kind, _, rest = spec.partition(":")
-    count, _, arg = rest.partition(":")
-    extra: dict[str, object] = {}
+    count, _, rest = rest.partition(":")
+    arg, _, operation = rest.partition(":")
+    extra: dict[str, object] = {"operation": operation} if operation else {}
     if arg:
-        if kind == "error":
+        if kind in ("error", "item_error"):
             extra["code"] = int(arg)
         elif kind == "delay":
             extra["seconds"] = float(arg)
@@ -106,7 +113,11 @@ def serve(
     limit = (rate_limit or None) if rate_limit is not None else SPEC_RATES
     emulator = Emulator(state, rate_limit=limit, unknown_fields=unknown_fields)
     for spec in faults:
-        emulator.inject(parse_fault(spec))
+        try:
+            emulator.inject(parse_fault(spec))
+        except (ValueError, TypeError) as exc:
+            print(f"error: --fault {spec[:60]!r}: {exc} (form {FAULT_FORM})", file=sys.stderr)  # noqa: T201
+            raise SystemExit(2) from None
     try:
         server = EmulatorServer(emulator, host, port)
     except OSError as exc:

@@ -21,7 +21,7 @@ from pydantic import BaseModel
 
 from timrest import usersig as _usersig
 from timrest._generated.timrest_client.operations import OPERATIONS
-from timrest._table import Operation
+from timrest._table import BatchResult, Operation
 
 from ._attributes import AttributeHandlers, GroupWrites
 from ._callbacks import CallbackSender, CallbackSettings
@@ -151,7 +151,15 @@ class Emulator(AttributeHandlers, PermissionGroupHandlers, TopicHandlers):
 
     def inject(self, fault: Fault | str, **kwargs: Any) -> None:
         """Queue a fault: ``inject("error", count=2, code=10002)`` or ``inject(Fault(...))``."""
-        self.faults.add(fault if isinstance(fault, Fault) else Fault(kind=fault, **kwargs))  # type: ignore[arg-type]
+        fault = fault if isinstance(fault, Fault) else Fault(kind=fault, **kwargs)  # type: ignore[arg-type]
+        ops = self.OPERATIONS
+        if fault.operation is not None and fault.operation not in ops:
+            raise ValueError(
+                f"fault operation {fault.operation[:40]!r} is no operation of the spec"
+            )
+        if fault.kind == "item_error" and ops[str(fault.operation)].result.kind != "batch":
+            raise ValueError(f"{fault.operation} is not answered per item: no item_error")
+        self.faults.add(fault)
 
     def reset_stats(self) -> None:
         with self._lock:
@@ -192,7 +200,7 @@ class Emulator(AttributeHandlers, PermissionGroupHandlers, TopicHandlers):
             return _envelope(fail.code, fail.info, unknown=self.unknown_fields)
         if self.unknown_fields:
             payload = with_unknown_fields(payload)
-        return self._apply(fault, payload)
+        return self._apply(op, fault, payload)
 
     # -- steps ---------------------------------------------------------------------------
 
@@ -259,9 +267,11 @@ class Emulator(AttributeHandlers, PermissionGroupHandlers, TopicHandlers):
                 raise _Fail(self.rate_limit_code, "REST API call frequency exceeds the limit")
             counts[second] += 1
 
-    def _apply(self, fault: Fault | None, payload: dict[str, Any]) -> Reply:
+    def _apply(self, op: Operation[Any], fault: Fault | None, payload: dict[str, Any]) -> Reply:
+        if fault is not None and fault.kind == "item_error":
+            _fail_first_item(op, payload, fault.code)
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
-        if fault is None or fault.kind == "repeat_cursor":
+        if fault is None or fault.kind in ("repeat_cursor", "item_error"):
             return Reply(200, body)
         if fault.kind == "http_502":
             headers = {"Content-Type": "text/html"}
@@ -276,6 +286,18 @@ class Emulator(AttributeHandlers, PermissionGroupHandlers, TopicHandlers):
             return Reply(200, body[: max(1, len(body) // 2)])
         payload.pop(fault.field, None)
         return Reply(200, json.dumps(payload, separators=(",", ":")).encode())
+
+
+def _fail_first_item(op: Operation[Any], payload: dict[str, Any], code: int) -> None:
+    """Answer the first item of a per-item reply with ``code`` (where the table says each
+    item holds its code and its text)."""
+    result = op.result
+    assert isinstance(result, BatchResult)  # inject() admits batch operations only
+    items = payload.get(result.items) or []
+    if items:
+        items[0][result.code] = code
+        if result.info:
+            items[0][result.info] = "injected fault"
 
 
 def _json_object(body: bytes) -> dict[str, Any]:

@@ -9,10 +9,18 @@ from typing import Any, Literal
 __all__ = ["FAULT_KINDS", "Fault", "FaultQueue"]
 
 FaultKind = Literal[
-    "error", "http_502", "delay", "drop", "malformed_json", "missing_field", "repeat_cursor"
+    "error",
+    "item_error",
+    "http_502",
+    "delay",
+    "drop",
+    "malformed_json",
+    "missing_field",
+    "repeat_cursor",
 ]
 FAULT_KINDS: tuple[str, ...] = (
     "error",
+    "item_error",
     "http_502",
     "delay",
     "drop",
@@ -26,7 +34,10 @@ FAULT_KINDS: tuple[str, ...] = (
 class Fault:
     """Make the next ``count`` matching calls misbehave.
 
-    kinds: ``error`` (answer ErrorCode ``code``, default 10002), ``http_502`` (HTML body;
+    kinds: ``error`` (answer ErrorCode ``code``, default 10002), ``item_error`` (a call
+    answered per item answers its first item with ``code``: the call's change is made, the
+    reply says the item failed, as a server fault after the write would; needs
+    ``operation``, one answered per item), ``http_502`` (HTML body;
     with ``seconds``, a ``Retry-After`` header),
     ``delay`` (wait ``seconds`` before answering), ``drop`` (close the connection in the
     middle of the response), ``malformed_json``, ``missing_field`` (drop ``field`` from the
@@ -46,6 +57,8 @@ class Fault:
             raise ValueError(f"fault kind must be one of {FAULT_KINDS}, got {self.kind!r}")
         if self.count < 1:
             raise ValueError("fault count must be >= 1")
+        if self.kind == "item_error" and self.operation is None:
+            raise ValueError("an item_error fault names its operation (one answered per item)")
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Fault:
