@@ -157,3 +157,34 @@ def test_a_cold_start_imports_only_what_it_needs(name: str) -> None:
     loaded = _loaded(COLD[name])
     extra = loaded - (httpx_own if name != "timrest --help" else set())
     assert not extra & (HEAVY | {"httpx"}), sorted(extra & (HEAVY | {"httpx"}))
+
+
+def test_the_commands_help_builds_only_the_command_it_shows() -> None:
+    """typer builds a command by inspecting its function: the root's help lists the
+    operations from the table and builds none; a command's help builds that one."""
+    code = (
+        "import sys, typer\n"
+        "from timrest.cli import _operations\n"
+        "built = []\n"
+        "make = _operations.operation_command\n"
+        "_operations.operation_command = lambda op: built.append(op.name) or make(op)\n"
+        "from timrest.cli import _app\n"
+        "for argv in (['--help'], ['get-group-attributes', '--help'], ['create-topic', '-h']):\n"
+        "    sys.argv = ['timrest', *argv]\n"
+        "    try:\n"
+        "        _app.main()\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "    print('BUILT', built, file=sys.stderr)\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "overlay"), "COLUMNS": "100"},
+    )  # fmt: skip
+    built = [line for line in ran.stderr.splitlines() if line.startswith("BUILT")]
+    assert built == [
+        "BUILT []",
+        "BUILT ['get_group_attr']",
+        "BUILT ['get_group_attr', 'create_topic']",
+    ], ran.stderr[-2000:]
+    assert "get-group-attributes   " in ran.stdout and "Usage: timrest create-topic" in ran.stdout

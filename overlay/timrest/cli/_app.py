@@ -14,7 +14,9 @@ import typer
 from timrest._generated.timrest_client.operations import OPERATIONS
 
 from ._flags import FORCE, FORMAT, FORMATS, OUTPUT
-from ._operations import ALIASES, PANEL, add_operation_commands, alias_help, expand_alias
+from ._help import quiet_types
+from ._lazy import lazy_group
+from ._operations import ALIASES, PANEL, alias_help, expand_alias, operation_commands
 from ._report import errors, fail
 from ._settings import connection_options
 from ._webhooks import webhooks_app
@@ -36,6 +38,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings=HELP,
     rich_markup_mode=PLAIN,
+    # Every operation a command, built when it is used (typer's inspection of 21 functions
+    # was most of a cold --help).
+    cls=lazy_group(operation_commands(OPERATIONS), quiet_types),
 )
 usersig_app = typer.Typer(
     help="Generate, decode and verify UserSigs (diagnose 700xx errors).",
@@ -94,7 +99,6 @@ def _alias_command(name: str) -> None:
     )(show)
 
 
-add_operation_commands(app, OPERATIONS)
 for _alias in ALIASES:
     _alias_command(_alias)
 
@@ -332,7 +336,7 @@ def main() -> None:
         argv = expand_alias(sys.argv[1:], OPERATIONS)
     except typer.Exit as stop:
         raise SystemExit(stop.exit_code) from None
-    from ._help import quiet_types, unknown_command
+    from ._help import unknown_command
 
     command = quiet_types(typer.main.get_command(app))
     problem = unknown_command(command, argv)

@@ -7,13 +7,14 @@ from typing import Any
 
 import typer
 
-__all__ = ["quiet_types"]
+__all__ = ["quiet_types", "unknown_command"]
 
 
-def quiet_types(command: Any) -> Any:
-    """``command`` (the click command typer built) and every subcommand, with a metavar on
-    each option that has none: empty for a flag, the option's name for a value."""
-    stack: list[tuple[Any, typer.Context | None]] = [(command, None)]
+def quiet_types(command: Any, parent: typer.Context | None = None) -> Any:
+    """``command`` (the click command typer built) and every subcommand built so far, with a
+    metavar on each option that has none: empty for a flag, the option's name for a value.
+    ``parent``: the context it runs under (a command built later, on first use)."""
+    stack: list[tuple[Any, typer.Context | None]] = [(command, parent)]
     while stack:
         current, parent = stack.pop()
         # The command's context as a run makes it (help names like -h are inherited).
@@ -37,6 +38,8 @@ def unknown_command(command: Any, argv: list[str]) -> str | None:
     import difflib
 
     current, index, path = command, 0, ["timrest"]
+    # Contexts as a run makes them: a command built on first use inherits their settings (-h).
+    ctx = typer.Context(current, **(current.context_settings or {}))
     while index < len(argv) and hasattr(current, "commands"):
         word = argv[index]
         if word == "--" or word in ("--show-completion", "--install-completion"):
@@ -47,13 +50,15 @@ def unknown_command(command: Any, argv: list[str]) -> str | None:
             takes_value = option is not None and not option.is_flag and "=" not in word
             index += 2 if takes_value else 1
             continue
-        if word not in current.commands:
-            known = sorted(n for n, c in current.commands.items() if not c.hidden)
+        names = current.list_commands(ctx)
+        if word not in names:
+            known = sorted(n for n in names if not current.get_command(ctx, n).hidden)
             near = difflib.get_close_matches(word, known, n=1)
             hint = f"; did you mean {near[0]!r}?" if near else ""
             return (
                 f"error: {' '.join(path)}: no command {word!r}{hint} (commands: {', '.join(known)})"
             )
-        current, index = current.commands[word], index + 1
+        current, index = current.get_command(ctx, word), index + 1
+        ctx = typer.Context(current, parent=ctx, **(current.context_settings or {}))
         path.append(word)
     return None

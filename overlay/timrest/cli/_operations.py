@@ -16,6 +16,7 @@ k=v`` is ``timrest set-group-attributes GROUP k=v``; the action is the method's 
 
 from __future__ import annotations
 
+import functools
 import inspect
 import json
 import re
@@ -35,7 +36,14 @@ from ._settings import connection_options
 if TYPE_CHECKING:
     from timrest._table import Operation, Param
 
-__all__ = ["ALIASES", "PANEL", "add_operation_commands", "command_name", "expand_alias"]
+__all__ = [
+    "ALIASES",
+    "PANEL",
+    "command_name",
+    "expand_alias",
+    "operation_command",
+    "operation_commands",
+]
 
 PANEL = "Operations (from openapi.yaml)"
 ALIASES: dict[str, tuple[str, str]] = {"group-attrs": ("Group attributes", "get")}
@@ -401,15 +409,24 @@ def _doc(op: Operation[Any]) -> str:
     return f"{text}\n\nTencent's page: {op.docs_url}" if op.docs_url else text
 
 
-def add_operation_commands(app: typer.Typer, operations: dict[str, Operation[Any]]) -> None:
-    """One subcommand per operation of ``operations`` (the spec's table)."""
-    for op in operations.values():
-        app.command(
-            command_name(op),
-            help=_doc(op),
-            short_help=op.summary,
-            rich_help_panel=PANEL,
-        )(connection_options()(_runner(op)))
+def operation_command(op: Operation[Any]) -> Any:
+    """The click command of ``op`` (built by typer from the table's facts)."""
+    single = typer.Typer(rich_markup_mode=None, add_completion=False)
+    single.command(command_name(op), help=_doc(op), short_help=op.summary, rich_help_panel=PANEL)(
+        connection_options()(_runner(op))
+    )
+    return typer.main.get_command(single)
+
+
+def operation_commands(
+    operations: dict[str, Operation[Any]],
+) -> dict[str, tuple[Callable[[], Any], str]]:
+    """One subcommand per operation of ``operations`` (the spec's table), by name: how to
+    build it (on first use) and its one-line help."""
+    return {
+        command_name(op): (functools.partial(operation_command, op), op.summary)
+        for op in operations.values()
+    }
 
 
 def expand_alias(argv: list[str], operations: dict[str, Operation[Any]]) -> list[str]:
