@@ -129,7 +129,8 @@ def test_the_quick_starts_first_command_runs_on_the_systems_own_python(tmp_path:
     )
 
 
-HEAVY = {"pydantic", "pydantic_core", "httpcore", "rich", "limits", "timrest._generated.timrest_models"}  # fmt: skip
+HEAVY = {"pydantic", "pydantic_core", "httpcore", "rich", "limits", "timrest._generated.timrest_models",
+         "asyncio"}  # fmt: skip
 COLD = {
     "import httpx": "import httpx",
     "from timrest import Client": "from timrest import Client",
@@ -151,8 +152,8 @@ def _loaded(code: str) -> set[str]:
 @pytest.mark.parametrize("name", ["from timrest import Client", "timrest --help"])
 def test_a_cold_start_imports_only_what_it_needs(name: str) -> None:
     """What loads before the first call (its time is a figure of ``nox -s bench``): no
-    models, no pydantic, no httpcore pool, no rich beyond what httpx itself loads; the
-    command's help not even httpx."""
+    models, no pydantic, no httpcore pool, no rich beyond what httpx itself loads, no
+    asyncio for a synchronous client; the command's help not even httpx."""
     httpx_own = _loaded(COLD["import httpx"])
     loaded = _loaded(COLD[name])
     extra = loaded - (httpx_own if name != "timrest --help" else set())

@@ -14,9 +14,10 @@ from ._generated.timrest_client.flags import *  # noqa: F403 - the spec's bitmas
 
 if TYPE_CHECKING:
     from . import usersig
+    from ._async_client import AsyncClient
     from ._auth import UserSigSource
     from ._batch import Batch
-    from ._client import AsyncClient, Client
+    from ._client import Client
     from ._codes import CODES, CodeInfo
     from ._errors import (
         CallInfo,
@@ -97,7 +98,7 @@ _LAZY: dict[str, str | tuple[str, str]] = {
     "AppMemberDefinedDataItem": "._generated.timrest_models",
     "GroupAttr": "._generated.timrest_models",
     "PermissionGroupMember": "._generated.timrest_models",
-    "AsyncClient": "._client",
+    "AsyncClient": "._async_client",
     "Client": "._client",
     "AsyncMemberIterator": "._pagination",
     "AsyncPageIterator": "._pagination",

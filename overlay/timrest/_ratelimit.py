@@ -14,7 +14,6 @@ SDKAppID share one budget per API.
 
 from __future__ import annotations
 
-import asyncio
 import heapq
 import inspect
 import threading
@@ -287,6 +286,8 @@ class LocalRateLimiter:
             time.sleep(wait)
 
     async def async_acquire(self, key: str, max_wait: float, *, rate: int | None = None) -> None:
+        import asyncio  # here: a synchronous program never imports it
+
         deadline = time.monotonic() + max_wait
         while True:
             delay, slot = self._reserve(key, max(0.0, deadline - time.monotonic()), max_wait, rate)

@@ -3,7 +3,6 @@ into ``timrest._generated.timrest_client.regions``). A leaf: it imports nothing 
 
 from __future__ import annotations
 
-import difflib
 from typing import Any, Self
 
 from ._errors import TimValidationError
@@ -47,6 +46,8 @@ class RegionBase:
         if key in names:
             found: Self = names[key]
             return found
+        import difflib  # only for a bad name: not on every start
+
         near = difflib.get_close_matches(key, list(names), n=1, cutoff=0.6)
         suggestion = f"; did you mean {near[0]!r}?" if near else ""
         choices = ", ".join(r.name.lower() for r in cls)  # type: ignore[attr-defined]
