@@ -109,27 +109,72 @@ def _hammer(args: tuple[str, bytes, int]) -> int:
     return n
 
 
+def _bare_server(reply: bytes, port: Any) -> None:
+    """The HTTP server the emulator is built on (the standard library's threading server,
+    keep-alive), answering every POST with ``reply``: figure 0's baseline (in a child)."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            # One write, head and body (two would wait on the peer's delayed ACK).
+            self.wfile.write(answer)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    head = (
+        f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(reply)}\r\n\r\n"
+    )
+    answer = head.encode() + reply
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    port.put(server.server_address[1])
+    server.serve_forever()
+
+
 def bench_emulator(quick: bool) -> Row:
+    """Requests per second from 4 keep-alive clients: the emulator (a signed call, checked
+    and answered from its state) against its bare HTTP server answering the same reply, in
+    turns, the median of the per-round ratios."""
+    rounds, per_client = (1, 50) if quick else (5, 400)
     with emulator_process(rate_limit=None, demo_members=100) as url:
         sig = generate_usersig(DEMO_SDKAPPID, DEMO_ADMIN, DEMO_SECRET_KEY)
-        target = (
-            f"{url}/v4/group_open_attr_http_svc/get_group_attr?sdkappid={DEMO_SDKAPPID}"
+        path = (
+            f"/v4/group_open_attr_http_svc/get_group_attr?sdkappid={DEMO_SDKAPPID}"
             f"&identifier={DEMO_ADMIN}&usersig={sig}&random=1&contenttype=json"
         )
         body = json.dumps({"GroupId": DEMO_ROOM}).encode()
-        per_client = 50 if quick else 1500
-        with multiprocessing.Pool(4) as pool:
-            pool.map(_hammer, [(target, body, 10)] * 4)
-            started = time.perf_counter()
-            total = sum(pool.map(_hammer, [(target, body, per_client)] * 4))
-            rate = total / (time.perf_counter() - started)
+        reply = httpx.post(url + path, content=body).content
+        ports: Any = multiprocessing.Queue()
+        bare = multiprocessing.Process(target=_bare_server, args=(reply, ports), daemon=True)
+        bare.start()
+        try:
+            targets = {
+                "emulator": url + path,
+                "bare": f"http://127.0.0.1:{ports.get(timeout=30)}{path}",
+            }
+            rates: dict[str, list[float]] = {"emulator": [], "bare": []}
+            with multiprocessing.Pool(4) as pool:
+                for target in targets.values():
+                    pool.map(_hammer, [(target, body, 10)] * 4)  # warm up
+                for _ in range(rounds):
+                    for name, target in targets.items():
+                        started = time.perf_counter()
+                        total = sum(pool.map(_hammer, [(target, body, per_client)] * 4))
+                        rates[name].append(total / (time.perf_counter() - started))
+        finally:
+            bare.terminate()
+            bare.join()
+    ratio = statistics.median(e / b for e, b in zip(rates["emulator"], rates["bare"], strict=True))
     return Row(
-        "0. emulator: requests/s from 4 keep-alive clients / 2,000",
-        "2,000/s",
-        f"{rate:,.0f}/s",
-        rate / 2000,
-        ">= 1.00",
-        rate >= 2000,
+        "0. emulator: requests/s from 4 keep-alive clients / its bare HTTP server",
+        f"{statistics.median(rates['bare']):,.0f}/s",
+        f"{statistics.median(rates['emulator']):,.0f}/s",
+        ratio,
+        ">= 0.50",
+        ratio >= 0.50,
     )
 
 

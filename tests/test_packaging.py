@@ -82,9 +82,9 @@ def test_the_tests_pass_in_a_clone_in_a_folder_named_timrest(tmp_path: Path) -> 
         shutil.copytree(ROOT / part, clone / part, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("openapi.yaml", "pyproject.toml"):
         shutil.copy(ROOT / name, clone / name)
+    # The tests that look at paths (CI itself runs the whole suite from a clone named so).
     chosen = [
         "tests/test_hardening.py",
-        "tests/test_connections.py",
         "tests/test_bounds.py::test_a_dripping_server_cannot_hold_an_async_call",
     ]
     ran = subprocess.run(
