@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 __all__ = ["FAULT_KINDS", "Fault", "FaultQueue"]
 
@@ -18,16 +18,7 @@ FaultKind = Literal[
     "missing_field",
     "repeat_cursor",
 ]
-FAULT_KINDS: tuple[str, ...] = (
-    "error",
-    "item_error",
-    "http_502",
-    "delay",
-    "drop",
-    "malformed_json",
-    "missing_field",
-    "repeat_cursor",
-)
+FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
 
 
 @dataclass(frozen=True, slots=True)
